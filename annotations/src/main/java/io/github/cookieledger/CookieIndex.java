@@ -1,0 +1,99 @@
+package io.github.cookieledger;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The lookups behind a generated registry's {@code all()}, {@code find()} and {@code
+ * byCategory()}. Generated code builds one; applications use the registry's methods.
+ */
+public final class CookieIndex {
+  /** Category order, then name: the order of the policy. */
+  private static final Comparator<CookieDefinition> POLICY_ORDER =
+      Comparator.comparing(CookieDefinition::category).thenComparing(CookieDefinition::name);
+
+  /** The more literal text a pattern has, the more specific it is; ties by name. */
+  private static final Comparator<CookieDefinition> SPECIFIC_FIRST =
+      Comparator.comparingInt((CookieDefinition c) -> CookieNames.literalLength(c.name()))
+          .reversed()
+          .thenComparing(CookieDefinition::name);
+
+  private final List<CookieDefinition> all;
+  private final Map<String, CookieDefinition> exact;
+  private final CookieDefinition[] patterns;
+  private final Map<Category, List<CookieDefinition>> byCategory;
+
+  private CookieIndex(List<CookieDefinition> cookies) {
+    List<CookieDefinition> sorted = new ArrayList<>(cookies);
+    sorted.sort(POLICY_ORDER);
+    this.all = Collections.unmodifiableList(sorted);
+    this.exact = new HashMap<>();
+    List<CookieDefinition> patternList = new ArrayList<>();
+    Map<Category, List<CookieDefinition>> categories = new EnumMap<>(Category.class);
+    for (Category category : Category.values()) {
+      categories.put(category, new ArrayList<>());
+    }
+    for (CookieDefinition cookie : sorted) {
+      if (cookie.isPattern()) {
+        patternList.add(cookie);
+      } else if (exact.putIfAbsent(cookie.name(), cookie) != null) {
+        throw new IllegalArgumentException("cookie '" + cookie.name() + "' is listed twice");
+      }
+      categories.get(cookie.category()).add(cookie);
+    }
+    patternList.sort(SPECIFIC_FIRST);
+    this.patterns = patternList.toArray(new CookieDefinition[0]);
+    categories.replaceAll((category, list) -> Collections.unmodifiableList(list));
+    this.byCategory = categories;
+  }
+
+  /**
+   * Indexes cookies.
+   *
+   * @param cookies the registry's cookies, in any order; names must be unique
+   * @return the index
+   * @throws IllegalArgumentException when a name appears twice
+   */
+  public static CookieIndex of(List<CookieDefinition> cookies) {
+    return new CookieIndex(cookies);
+  }
+
+  /** @return every cookie, immutable, in category order, then by name */
+  public List<CookieDefinition> all() {
+    return all;
+  }
+
+  /**
+   * Finds the declaration that covers a cookie name: the exact name first, else the matching
+   * pattern with the longest literal text (ties broken by name).
+   *
+   * @param cookieName the name a cookie is set or received with
+   * @return the declaration, or empty when none covers the name
+   */
+  public Optional<CookieDefinition> find(String cookieName) {
+    CookieDefinition found = exact.get(cookieName);
+    if (found != null) {
+      return Optional.of(found);
+    }
+    for (CookieDefinition pattern : patterns) {
+      if (pattern.matches(cookieName)) {
+        return Optional.of(pattern);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * @param category a category
+   * @return its cookies by name, immutable
+   */
+  public List<CookieDefinition> byCategory(Category category) {
+    return byCategory.get(category);
+  }
+}

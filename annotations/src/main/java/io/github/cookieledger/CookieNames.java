@@ -1,0 +1,145 @@
+package io.github.cookieledger;
+
+import java.util.Optional;
+
+/**
+ * The syntax of cookie names and name patterns, shared by the processor (which checks
+ * declarations) and the runtime (which matches concrete names against patterns).
+ *
+ * <p>A name is an RFC 6265 token. In a declaration, {@code *} stands for one or more token
+ * characters ({@code .} included), so {@code _ga_*} covers {@code _ga_ABC123}.
+ */
+public final class CookieNames {
+  /** The wildcard of a name pattern. */
+  public static final char WILDCARD = '*';
+
+  private static final String SEPARATORS = "()<>@,;:\\\"/[]?={} \t";
+
+  private CookieNames() {}
+
+  /**
+   * Whether a character may stand in a cookie name (an RFC 6265 token character).
+   *
+   * @param c the character
+   * @return true for letters, digits and {@code !#$%&'*+-.^_`|~}
+   */
+  public static boolean isTokenChar(char c) {
+    return c > 0x20 && c < 0x7f && SEPARATORS.indexOf(c) < 0;
+  }
+
+  /**
+   * Checks a declared name or pattern.
+   *
+   * @param name the declared name
+   * @return empty when valid, else what is wrong with it
+   */
+  public static Optional<String> problem(String name) {
+    if (name.isEmpty()) {
+      return Optional.of("is empty");
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!isTokenChar(c)) {
+        return Optional.of("contains " + describe(c) + " at position " + (i + 1)
+            + ", which a cookie name cannot hold (only letters, digits and !#$%&'*+-.^_`|~)");
+      }
+      if (c == WILDCARD && i > 0 && name.charAt(i - 1) == WILDCARD) {
+        return Optional.of("has two adjacent wildcards: one * already stands for one or more"
+            + " characters");
+      }
+    }
+    if (literalLength(name) == 0) {
+      return Optional.of("is only a wildcard, which would match every cookie");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Names a character readably in a message, e.g. {@code ';'} or {@code U+000A}.
+   *
+   * @param c the character
+   * @return a description
+   */
+  public static String describe(char c) {
+    if (c == ' ') {
+      return "a space";
+    }
+    if (c < 0x20 || c >= 0x7f) {
+      return String.format(java.util.Locale.ROOT, "the control or non-ASCII character U+%04X",
+          (int) c);
+    }
+    return "'" + c + "'";
+  }
+
+  /**
+   * Whether a declared name is a pattern.
+   *
+   * @param name the declared name
+   * @return true when it holds a {@code *}
+   */
+  public static boolean isPattern(String name) {
+    return name.indexOf(WILDCARD) >= 0;
+  }
+
+  /**
+   * The number of characters of a pattern that are not wildcards; a longer literal text is a more
+   * specific pattern.
+   *
+   * @param name the declared name
+   * @return its length less its wildcards
+   */
+  public static int literalLength(String name) {
+    int literal = 0;
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) != WILDCARD) {
+        literal++;
+      }
+    }
+    return literal;
+  }
+
+  /**
+   * Whether a concrete cookie name is covered by a declared name or pattern. Each {@code *}
+   * matches one or more token characters.
+   *
+   * @param declared the declared name or pattern
+   * @param concrete the name a cookie is actually set with
+   * @return true when the declaration covers the name
+   */
+  public static boolean matches(String declared, String concrete) {
+    int star = declared.indexOf(WILDCARD);
+    if (star < 0) {
+      return declared.equals(concrete);
+    }
+    if (!concrete.startsWith(declared.substring(0, star))) {
+      return false;
+    }
+    int position = star;
+    while (true) {
+      int next = declared.indexOf(WILDCARD, star + 1);
+      if (next < 0) {
+        String suffix = declared.substring(star + 1);
+        int suffixStart = concrete.length() - suffix.length();
+        return suffixStart > position
+            && concrete.endsWith(suffix)
+            && allTokenChars(concrete, position, suffixStart);
+      }
+      String segment = declared.substring(star + 1, next);
+      int found = concrete.indexOf(segment, position + 1);
+      if (found < 0 || !allTokenChars(concrete, position, found)) {
+        return false;
+      }
+      position = found + segment.length();
+      star = next;
+    }
+  }
+
+  private static boolean allTokenChars(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isTokenChar(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
