@@ -1,7 +1,9 @@
 package io.github.cookieledger;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +21,9 @@ public final class Consent {
   private static final String FORMAT_VERSION = "1";
   private static final Consent NECESSARY_ONLY = new Consent(EnumSet.of(Category.NECESSARY));
   private static final Consent ALL = new Consent(EnumSet.allOf(Category.class));
+
+  /** Every possible stored choice, by the bit set of granted category ordinals. */
+  private static final List<Optional<Consent>> BY_GRANTED = everyChoice();
 
   private final Set<Category> granted;
 
@@ -113,24 +118,44 @@ public final class Consent {
    * @return the consent, or empty for a missing or malformed value or another revision's choice
    */
   public static Optional<Consent> read(String stored, String revision) {
-    if (stored == null || revision == null) {
+    if (stored == null || revision == null || revision.isEmpty() || revision.indexOf('.') >= 0) {
       return Optional.empty();
     }
-    String prefix = FORMAT_VERSION + '.' + revision + '.';
-    if (!stored.startsWith(prefix) || revision.isEmpty() || revision.indexOf('.') >= 0) {
+    // "1.<revision>.<letters>", compared in place: read on every request, it allocates nothing
+    int letters = FORMAT_VERSION.length() + revision.length() + 2;
+    if (stored.length() < letters
+        || !stored.startsWith(FORMAT_VERSION)
+        || stored.charAt(FORMAT_VERSION.length()) != '.'
+        || !stored.regionMatches(FORMAT_VERSION.length() + 1, revision, 0, revision.length())
+        || stored.charAt(letters - 1) != '.') {
       return Optional.empty();
     }
-    EnumSet<Category> granted = EnumSet.of(Category.NECESSARY);
+    int granted = 0;
     int previous = -1;
-    for (int i = prefix.length(); i < stored.length(); i++) {
+    for (int i = letters; i < stored.length(); i++) {
       Category category = category(stored.charAt(i));
       if (category == null || category.ordinal() <= previous) {
         return Optional.empty();
       }
       previous = category.ordinal();
-      granted.add(category);
+      granted |= 1 << category.ordinal();
     }
-    return Optional.of(new Consent(granted));
+    return BY_GRANTED.get(granted);
+  }
+
+  private static List<Optional<Consent>> everyChoice() {
+    Category[] categories = Category.values();
+    List<Optional<Consent>> choices = new ArrayList<>();
+    for (int bits = 0; bits < 1 << categories.length; bits++) {
+      EnumSet<Category> granted = EnumSet.of(Category.NECESSARY);
+      for (Category category : categories) {
+        if ((bits & 1 << category.ordinal()) != 0) {
+          granted.add(category);
+        }
+      }
+      choices.add(Optional.of(new Consent(granted)));
+    }
+    return Collections.unmodifiableList(choices);
   }
 
   private static void requireRevision(String revision) {

@@ -31,6 +31,9 @@ public final class CookieDefinition {
   private final SameSite sameSite;
   private final boolean anonymized;
   private final String attributes;
+  private final boolean pattern;
+  /** Max-Age in seconds, -1 for a session cookie: computed once, not per header. */
+  private final long maxAgeSeconds;
 
   private CookieDefinition(Builder b) {
     this.name = b.name;
@@ -47,6 +50,8 @@ public final class CookieDefinition {
     this.sameSite = b.sameSite;
     this.anonymized = b.anonymized;
     this.attributes = attributesAfterMaxAge();
+    this.pattern = CookieNames.isPattern(name);
+    this.maxAgeSeconds = duration.maxAge().map(Duration::getSeconds).orElse(-1L);
   }
 
   /**
@@ -127,7 +132,7 @@ public final class CookieDefinition {
 
   /** @return whether the name is a pattern with {@code *} wildcards */
   public boolean isPattern() {
-    return CookieNames.isPattern(name);
+    return pattern;
   }
 
   /**
@@ -186,7 +191,7 @@ public final class CookieDefinition {
    */
   public String setCookieHeader(String value) {
     requireExactName("setCookieHeader(concreteName, value)");
-    return header(name, value, maxAge().map(d -> d.getSeconds()).orElse(-1L));
+    return header(name, value, maxAgeSeconds);
   }
 
   /**
@@ -200,7 +205,7 @@ public final class CookieDefinition {
    */
   public String setCookieHeader(String concreteName, String value) {
     requireMatch(concreteName);
-    return header(concreteName, value, maxAge().map(d -> d.getSeconds()).orElse(-1L));
+    return header(concreteName, value, maxAgeSeconds);
   }
 
   /**

@@ -26,8 +26,9 @@ public final class CookieIndex {
           .thenComparing(CookieDefinition::name);
 
   private final List<CookieDefinition> all;
-  private final Map<String, CookieDefinition> exact;
-  private final CookieDefinition[] patterns;
+  /** Exact names to the answer of find(), built once: a lookup allocates nothing. */
+  private final Map<String, Optional<CookieDefinition>> exact;
+  private final PatternTrie patterns;
   private final Map<Category, List<CookieDefinition>> byCategory;
 
   private CookieIndex(List<CookieDefinition> cookies) {
@@ -52,13 +53,13 @@ public final class CookieIndex {
       if (cookie.isPattern()) {
         patternList.add(cookie);
       } else {
-        exact.put(cookie.name(), cookie);
+        exact.put(cookie.name(), Optional.of(cookie));
       }
       categories.get(cookie.category()).add(cookie);
     }
     this.all = Collections.unmodifiableList(new ArrayList<>(byName.values()));
     patternList.sort(SPECIFIC_FIRST);
-    this.patterns = patternList.toArray(new CookieDefinition[0]);
+    this.patterns = PatternTrie.of(patternList);
     categories.replaceAll((category, list) -> Collections.unmodifiableList(list));
     this.byCategory = categories;
   }
@@ -105,16 +106,8 @@ public final class CookieIndex {
    * @return the declaration, or empty when none covers the name
    */
   public Optional<CookieDefinition> find(String cookieName) {
-    CookieDefinition found = exact.get(cookieName);
-    if (found != null) {
-      return Optional.of(found);
-    }
-    for (CookieDefinition pattern : patterns) {
-      if (pattern.matches(cookieName)) {
-        return Optional.of(pattern);
-      }
-    }
-    return Optional.empty();
+    Optional<CookieDefinition> found = exact.get(cookieName);
+    return found != null ? found : patterns.find(cookieName);
   }
 
   /**

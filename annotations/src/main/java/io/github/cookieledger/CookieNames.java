@@ -107,31 +107,43 @@ public final class CookieNames {
    * @return true when the declaration covers the name
    */
   public static boolean matches(String declared, String concrete) {
+    // Allocation-free: the registry's find() calls this on every lookup that misses the exact
+    // names, so the literal segments are compared in place instead of cut out as substrings.
     int star = declared.indexOf(WILDCARD);
     if (star < 0) {
       return declared.equals(concrete);
     }
-    if (!concrete.startsWith(declared.substring(0, star))) {
+    if (!concrete.regionMatches(0, declared, 0, star)) {
       return false;
     }
     int position = star;
     while (true) {
       int next = declared.indexOf(WILDCARD, star + 1);
       if (next < 0) {
-        String suffix = declared.substring(star + 1);
-        int suffixStart = concrete.length() - suffix.length();
+        int suffixLength = declared.length() - star - 1;
+        int suffixStart = concrete.length() - suffixLength;
         return suffixStart > position
-            && concrete.endsWith(suffix)
+            && concrete.regionMatches(suffixStart, declared, star + 1, suffixLength)
             && allTokenChars(concrete, position, suffixStart);
       }
-      String segment = declared.substring(star + 1, next);
-      int found = concrete.indexOf(segment, position + 1);
+      int found = indexOf(concrete, position + 1, declared, star + 1, next);
       if (found < 0 || !allTokenChars(concrete, position, found)) {
         return false;
       }
-      position = found + segment.length();
+      position = found + (next - star - 1);
       star = next;
     }
+  }
+
+  /** Where {@code declared[from, to)} first occurs in {@code s} at or after {@code start}, or -1. */
+  private static int indexOf(String s, int start, String declared, int from, int to) {
+    int length = to - from;
+    for (int i = start, last = s.length() - length; i <= last; i++) {
+      if (s.regionMatches(i, declared, from, length)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean allTokenChars(String s, int from, int to) {
