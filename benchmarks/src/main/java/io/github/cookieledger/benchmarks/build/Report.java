@@ -29,14 +29,14 @@ final class Report {
     }
     s.append("\nRatios: median [min–max] of the per-round ratios (cookieledger = C, floor = B,"
         + " off = A).\n\n");
-    s.append("| files | cookies | rounds (repeated) | wall C/B | wall C/A | CPU C/B | RSS C/B |"
+    s.append("| files | cookies | rounds (contended counted / repeated) | wall C/B | wall C/A | CPU C/B | RSS C/B |"
         + " RSS C/A | C−B wall s | floor B/A |\n");
     s.append("|---:|---:|---|---|---|---|---|---|---|---|\n");
     for (Summary sum : summaries.values()) {
-      s.append(String.format(Locale.ROOT, "| %d | %d | %d (%d)%s | **%s** | %s | %s | **%s** |"
+      s.append(String.format(Locale.ROOT, "| %d | %d | %d (%d / %d) | **%s** | %s | %s | **%s** |"
               + " %s | %+.2f [%+.2f–%+.2f] | %.3f |%n",
-          sum.files(), sum.cookies(), sum.rounds().size(), sum.contendedRounds(),
-          sum.contended() ? " CONTENDED" : "",
+          sum.files(), sum.cookies(), sum.rounds().size(), sum.countedContended(),
+          sum.contendedRounds(),
           ratio(sum.ratio(Variant.COOKIELEDGER, Variant.FLOOR, Run::wall)),
           ratio(sum.ratio(Variant.COOKIELEDGER, Variant.OFF, Run::wall)),
           ratio(sum.ratio(Variant.COOKIELEDGER, Variant.FLOOR, Run::cpu)),

@@ -11,10 +11,10 @@ import java.util.function.ToDoubleFunction;
  * @param cookies {@code @Cookie} declarations in the corpus
  * @param rounds the counted rounds, each with one run per variant
  * @param contendedRounds rounds repeated because other processes used the CPU
- * @param contended true when no round was clean and these are contended rounds
+ * @param countedContended how many of the counted rounds were contended (a busy machine)
  */
 record Summary(int files, int cookies, List<Map<Variant, Run>> rounds, int contendedRounds,
-    boolean contended) {
+    int countedContended) {
 
   Stats stats(Variant v, ToDoubleFunction<Run> metric) {
     return Stats.of(rounds.stream().mapToDouble(r -> metric.applyAsDouble(r.get(v))).toArray());

@@ -168,23 +168,45 @@ public final class RegistryWriter {
         : CodeBlock.of("$T.of(\n$>$L$<)", LIST, CodeBlock.join(names, ",\n"));
   }
 
+  /**
+   * The builder chain of one constant, with only the attributes that differ from the defaults
+   * (the builder's defaults are {@code @Cookie}'s): a registry of thousands of cookies is source
+   * javac must parse and attribute in every build, so every call left out counts.
+   */
   private static CodeBlock definition(CookieAttributes a) {
-    return CodeBlock.builder()
+    CodeBlock.Builder chain = CodeBlock.builder()
         .add("$T.builder($S)$>\n", DEFINITION, a.name())
         .add(".provider($S)\n", a.provider())
         .add(".purpose($S)\n", a.purpose())
-        .add(".category($T.$N)\n", CATEGORY, a.category().name())
-        .add(".function($S)\n", a.function())
-        .add(".party($T.$N)\n", PARTY, a.party().name())
-        .add(".duration($S)\n", a.duration())
-        .add(".domain($S)\n", a.domain())
-        .add(".path($S)\n", a.path())
-        .add(".secure($L)\n", a.secure())
-        .add(".httpOnly($L)\n", a.httpOnly())
-        .add(".sameSite($T.$N)\n", SAME_SITE, a.sameSite().name())
-        .add(".anonymized($L)\n", a.anonymized())
-        .add(".build()$<")
-        .build();
+        .add(".category($T.$N)\n", CATEGORY, a.category().name());
+    if (!a.function().isEmpty()) {
+      chain.add(".function($S)\n", a.function());
+    }
+    if (a.party() != Party.FIRST_PARTY) {
+      chain.add(".party($T.$N)\n", PARTY, a.party().name());
+    }
+    if (!a.duration().equals("session")) {
+      chain.add(".duration($S)\n", a.duration());
+    }
+    if (!a.domain().isEmpty()) {
+      chain.add(".domain($S)\n", a.domain());
+    }
+    if (!a.path().equals("/")) {
+      chain.add(".path($S)\n", a.path());
+    }
+    if (!a.secure()) {
+      chain.add(".secure(false)\n");
+    }
+    if (!a.httpOnly()) {
+      chain.add(".httpOnly(false)\n");
+    }
+    if (a.sameSite() != SameSite.LAX) {
+      chain.add(".sameSite($T.$N)\n", SAME_SITE, a.sameSite().name());
+    }
+    if (a.anonymized()) {
+      chain.add(".anonymized(true)\n");
+    }
+    return chain.add(".build()$<").build();
   }
 
   /** The cookies in the class file, for includes: only values that differ from the defaults. */
