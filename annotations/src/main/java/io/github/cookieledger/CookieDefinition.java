@@ -252,7 +252,9 @@ public final class CookieDefinition {
   private String header(String cookieName, String value, long maxAgeSeconds) {
     checkValue(value);
     StringBuilder header =
-        new StringBuilder(cookieName.length() + value.length() + attributes.length() + 24)
+        // sized for every part (Max-Age has at most 19 digits): the builder never grows and copies
+        new StringBuilder(cookieName.length() + value.length() + path.length() + domain.length()
+                + attributes.length() + 60)
             .append(cookieName)
             .append('=')
             .append(value)
