@@ -2,7 +2,7 @@
 # The build benchmark: what cookieledger adds to a javac build, against -proc:none and a floor
 # processor that only reads the same annotations. Usage, from anywhere:
 #
-#   benchmarks/build-benchmark.sh [--files 2000] [--cookies 50,200,2000] [--runs 10] [--javac PATH]
+#   benchmarks/build-benchmark.sh [--files 2000] [--cookies 50,2000] [--runs 10] [--max-rounds 15] [--javac PATH]
 #
 # Builds the annotations, processor and benchmarks jars from this tree (Maven, profile
 # -Pbenchmarks; nothing is installed), then generates each project under

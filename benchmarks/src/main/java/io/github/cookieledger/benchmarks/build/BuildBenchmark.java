@@ -84,7 +84,8 @@ public final class BuildBenchmark {
     }
     List<Map<Variant, Run>> clean = new ArrayList<>();
     List<Map<Variant, Run>> contended = new ArrayList<>();
-    int maxRounds = options.runs + Math.max(3, options.runs / 2);
+    int maxRounds = options.maxRounds > 0 ? Math.max(options.maxRounds, options.runs)
+        : options.runs + Math.max(3, options.runs / 2);
     for (int round = 1; clean.size() < options.runs && round <= maxRounds; round++) {
       Map<Variant, Run> runs = new EnumMap<>(Variant.class);
       for (int i = 0; i < variants.length; i++) {
@@ -119,10 +120,13 @@ public final class BuildBenchmark {
   /** Command-line options. */
   static final class Options {
     static final String USAGE = "usage: BuildBenchmark --annotations JAR --processor JAR --floor JAR"
-        + " --work DIR [--javac PATH] [--files N] [--cookies K[,K2...]] [--runs R]";
+        + " --work DIR [--javac PATH] [--files N] [--cookies K[,K2...]] [--runs R]"
+        + " [--max-rounds M]";
     int files = 2000;
     List<Integer> cookies = List.of(50);
     int runs = 10;
+    /** Rounds to try before counting contended ones too; 0 = runs + max(3, runs / 2). */
+    int maxRounds;
     String javac = "javac";
     Path work;
     Variant.Jars jars;
@@ -151,6 +155,9 @@ public final class BuildBenchmark {
             break;
           case "--runs":
             o.runs = positive(a, v);
+            break;
+          case "--max-rounds":
+            o.maxRounds = positive(a, v);
             break;
           case "--javac":
             o.javac = v;
