@@ -19,6 +19,19 @@ final class Compile {
   static final String TIME = "/usr/bin/time";
   private static final int CORES = Runtime.getRuntime().availableProcessors();
 
+  /** The compile under way, stopped with the benchmark (Ctrl-C) so no javac is left running. */
+  private static volatile Process running;
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      Process p = running;
+      if (p != null) {
+        p.descendants().forEach(ProcessHandle::destroy);
+        p.destroy();
+      }
+    }));
+  }
+
   private final String javac;
   private final Variant.Jars jars;
   private final Path sources;
@@ -47,7 +60,9 @@ final class Compile {
         .redirectOutput(log.toFile());
     CpuSnapshot before = CpuSnapshot.read();
     long start = System.nanoTime();
-    int exit = builder.start().waitFor();
+    running = builder.start();
+    int exit = running.waitFor();
+    running = null;
     double wall = (System.nanoTime() - start) / 1e9;
     CpuSnapshot after = CpuSnapshot.read();
     String output = Files.readString(log, StandardCharsets.UTF_8);
