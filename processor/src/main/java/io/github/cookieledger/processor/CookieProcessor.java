@@ -51,6 +51,7 @@ public final class CookieProcessor extends AbstractProcessor {
   private Options options;
   private DeclarationReader declarations;
   private PolicyReader policies;
+  private RepeatedAnnotationPositions repeatedPositions;
   private Ledger ledger;
   private boolean rulesFailed;
   private final Set<String> originNames = new TreeSet<>();
@@ -94,6 +95,7 @@ public final class CookieProcessor extends AbstractProcessor {
     ElementNames names = new ElementNames(processingEnv.getTypeUtils());
     declarations = new DeclarationReader(processingEnv.getElementUtils(), names);
     policies = new PolicyReader(processingEnv.getElementUtils(), names, declarations);
+    repeatedPositions = RepeatedAnnotationPositions.of(processingEnv);
   }
 
   private void readRound(RoundEnvironment round) {
@@ -211,6 +213,9 @@ public final class CookieProcessor extends AbstractProcessor {
     Diagnostic.Kind kind = problem.kind();
     if (problem.location() == null) {
       processingEnv.getMessager().printMessage(kind, problem.message());
+      return;
+    }
+    if (repeatedPositions.report(problem)) {
       return;
     }
     processingEnv.getMessager().printMessage(kind, problem.message(),
