@@ -116,6 +116,9 @@ public final class CookieProcessor extends AbstractProcessor {
     }
     List<PolicyDeclaration> policyDeclarations = new ArrayList<>();
     policyElements.forEach(element -> policies.read(element).ifPresent(policyDeclarations::add));
+    if (found.isEmpty() && policyDeclarations.isEmpty()) {
+      return; // every value javac could not resolve (it said so): no empty registry, no documents
+    }
     List<Declaration> libraryCookies = new ArrayList<>();
     for (PolicyDeclaration policy : policyDeclarations) {
       policy.includes().forEach(include ->
