@@ -1,6 +1,7 @@
 package io.github.cookieledger.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
 import io.github.cookieledger.processor.check.Checker;
 import io.github.cookieledger.processor.model.Declaration;
 import io.github.cookieledger.processor.model.Ledger;
@@ -164,18 +165,21 @@ public final class CookieProcessor extends AbstractProcessor {
   private void writeRegistry(List<Element> origins) {
     boolean generatedAvailable =
         processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
-    String source = AsciiSource.of(
-        RegistryWriter.write(ledger, generatedAvailable, origins).toString());
-    try {
-      JavaFileObject file = processingEnv.getFiler().createSourceFile(
-          ledger.policy().registry(), origins.toArray(new Element[0]));
-      try (Writer writer = file.openWriter()) {
-        writer.write(source);
+    // one file, or two for a large registry (its constants live in a second class)
+    for (JavaFile javaFile : RegistryWriter.files(ledger, generatedAvailable, origins)) {
+      String name = javaFile.packageName().isEmpty() ? javaFile.typeSpec().name()
+          : javaFile.packageName() + "." + javaFile.typeSpec().name();
+      try {
+        JavaFileObject file = processingEnv.getFiler().createSourceFile(
+            name, origins.toArray(new Element[0]));
+        try (Writer writer = file.openWriter()) {
+          writer.write(AsciiSource.of(javaFile.toString()));
+        }
+      } catch (IOException e) {
+        report(Problem.error("[cookie-output] cannot write the registry " + name + ": "
+            + e.getMessage() + ". Check that the generated-sources folder is writable.", null,
+            null));
       }
-    } catch (IOException e) {
-      report(Problem.error("[cookie-output] cannot write the registry " + ledger.policy().registry()
-          + ": " + e.getMessage() + ". Check that the generated-sources folder is writable.",
-          null, null));
     }
   }
 
