@@ -1,0 +1,35 @@
+package org.example.portal;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+
+/**
+ * {@code GET /cookie-policy}: the seed's explanation of cookies, then the generated tables, then
+ * the visitor's choice, which they can change here at any time.
+ */
+final class PolicyPage implements HttpHandler {
+  private final PolicyResources policy;
+
+  PolicyPage(PolicyResources policy) {
+    this.policy = policy;
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    RequestCookies cookies = RequestCookies.of(exchange);
+    Language language = Language.of(cookies);
+    Texts texts = Texts.of(language);
+    String main = "<article id=\"policy\">\n"
+        + Texts.resource("policy-intro", "html", language)
+        + "<div id=\"cookie-tables\">\n" + policy.fragment(language) + "\n</div>\n"
+        + "</article>\n"
+        + "<section id=\"settings\">\n<h2>" + Html.escape(texts.get("settings.title")) + "</h2>\n"
+        + "<p>" + Html.escape(ConsentCookie.read(cookies).isPresent()
+            ? texts.get("settings.chosen") : texts.get("settings.none")) + "</p>\n"
+        + ConsentForms.categories(texts, ConsentCookie.read(cookies), "/cookie-policy")
+        + "</section>\n";
+    Responses.html(exchange, 200,
+        Layout.page(texts, "/cookie-policy", texts.get("policy.title"), main));
+  }
+}
