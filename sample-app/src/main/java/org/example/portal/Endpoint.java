@@ -36,7 +36,8 @@ final class Endpoint implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
+    // Not try-with-resources: that would close the exchange before the catch blocks answer.
+    try {
       if (!exchange.getRequestURI().getRawPath().equals(path)) {
         Responses.text(exchange, 404, "Not found: " + exchange.getRequestURI().getRawPath());
       } else if (!exchange.getRequestMethod().equals(method)) {
@@ -50,6 +51,8 @@ final class Endpoint implements HttpHandler {
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "failed to answer " + exchange.getRequestMethod() + " " + path, e);
       failIfNothingSent(exchange, 500, "Internal server error");
+    } finally {
+      exchange.close();
     }
   }
 
@@ -60,6 +63,5 @@ final class Endpoint implements HttpHandler {
       exchange.getResponseHeaders().remove("Set-Cookie");
       Responses.text(exchange, status, message);
     }
-    exchange.close();
   }
 }
