@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,21 +33,30 @@ public final class CookieIndex {
   private CookieIndex(List<CookieDefinition> cookies) {
     List<CookieDefinition> sorted = new ArrayList<>(cookies);
     sorted.sort(POLICY_ORDER);
-    this.all = Collections.unmodifiableList(sorted);
     this.exact = new HashMap<>();
+    Map<String, CookieDefinition> byName = new LinkedHashMap<>();
     List<CookieDefinition> patternList = new ArrayList<>();
     Map<Category, List<CookieDefinition>> categories = new EnumMap<>(Category.class);
     for (Category category : Category.values()) {
       categories.put(category, new ArrayList<>());
     }
     for (CookieDefinition cookie : sorted) {
+      CookieDefinition known = byName.putIfAbsent(cookie.name(), cookie);
+      if (known != null) {
+        if (known.equals(cookie)) {
+          continue; // declared both here and in an included library: one cookie
+        }
+        throw new IllegalArgumentException(
+            "cookie '" + cookie.name() + "' is listed twice with different attributes");
+      }
       if (cookie.isPattern()) {
         patternList.add(cookie);
-      } else if (exact.putIfAbsent(cookie.name(), cookie) != null) {
-        throw new IllegalArgumentException("cookie '" + cookie.name() + "' is listed twice");
+      } else {
+        exact.put(cookie.name(), cookie);
       }
       categories.get(cookie.category()).add(cookie);
     }
+    this.all = Collections.unmodifiableList(new ArrayList<>(byName.values()));
     patternList.sort(SPECIFIC_FIRST);
     this.patterns = patternList.toArray(new CookieDefinition[0]);
     categories.replaceAll((category, list) -> Collections.unmodifiableList(list));
@@ -56,11 +66,29 @@ public final class CookieIndex {
   /**
    * Indexes cookies.
    *
-   * @param cookies the registry's cookies, in any order; names must be unique
+   * @param cookies the registry's cookies, in any order
    * @return the index
-   * @throws IllegalArgumentException when a name appears twice
+   * @throws IllegalArgumentException when one name is listed twice with different attributes
+   *     (equal ones count once)
    */
   public static CookieIndex of(List<CookieDefinition> cookies) {
+    return new CookieIndex(cookies);
+  }
+
+  /**
+   * Indexes the cookies of several lists: a large registry's parts, or a registry's own cookies
+   * and those of the library registries it includes.
+   *
+   * @param parts lists of cookies
+   * @return the index
+   * @throws IllegalArgumentException when one name is listed twice with different attributes
+   */
+  @SafeVarargs
+  public static CookieIndex ofParts(List<CookieDefinition>... parts) {
+    List<CookieDefinition> cookies = new ArrayList<>();
+    for (List<CookieDefinition> part : parts) {
+      cookies.addAll(part);
+    }
     return new CookieIndex(cookies);
   }
 

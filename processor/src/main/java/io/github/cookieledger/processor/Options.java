@@ -1,0 +1,137 @@
+package io.github.cookieledger.processor;
+
+import io.github.cookieledger.CookieDuration;
+import io.github.cookieledger.processor.model.Problem;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.lang.model.SourceVersion;
+import javax.tools.Diagnostic;
+
+/**
+ * The processor's {@code -A} options (SPEC §5), read once and checked: a bad value is an error that
+ * names the option, and the default is used so the rest of the build still runs.
+ */
+public record Options(
+    String registry,
+    Set<String> formats,
+    String language,
+    String translations,
+    String verify,
+    CookieDuration maxConsentLifetime,
+    Diagnostic.Kind undeclared,
+    List<Problem> problems) {
+
+  public static final String REGISTRY = "cookieledger.registry";
+  public static final String FORMATS = "cookieledger.formats";
+  public static final String LANGUAGE = "cookieledger.language";
+  public static final String TRANSLATIONS = "cookieledger.translations";
+  public static final String VERIFY = "cookieledger.verify";
+  public static final String MAX_CONSENT_LIFETIME = "cookieledger.maxConsentLifetime";
+  public static final String UNDECLARED = "cookieledger.undeclared";
+
+  public static final Set<String> NAMES =
+      Set.of(REGISTRY, FORMATS, LANGUAGE, TRANSLATIONS, VERIFY, MAX_CONSENT_LIFETIME, UNDECLARED);
+  private static final List<String> VALID_FORMATS = List.of("md", "html", "csv", "tcf");
+
+  public static Options read(Map<String, String> given) {
+    List<Problem> problems = new ArrayList<>();
+    return new Options(
+        registry(given.get(REGISTRY), problems),
+        formats(given.getOrDefault(FORMATS, "md,html,csv"), problems),
+        language(given.getOrDefault(LANGUAGE, "en"), problems),
+        blankToNull(given.get(TRANSLATIONS)),
+        blankToNull(given.get(VERIFY)),
+        maxConsentLifetime(given.getOrDefault(MAX_CONSENT_LIFETIME, "P13M"), problems),
+        undeclared(given.getOrDefault(UNDECLARED, "warning"), problems),
+        List.copyOf(problems));
+  }
+
+  private static String registry(String value, List<Problem> problems) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String name = value.trim();
+    boolean valid = Arrays.stream(name.split("\\.", -1))
+        .allMatch(part -> SourceVersion.isIdentifier(part) && !SourceVersion.isKeyword(part));
+    if (!valid) {
+      problems.add(optionError("-A" + REGISTRY + "=" + value + " is not a qualified class name."
+          + " Name the registry to generate, e.g. -A" + REGISTRY + "=com.example.CookieRegistry."));
+      return null;
+    }
+    return name;
+  }
+
+  private static Set<String> formats(String value, List<Problem> problems) {
+    Set<String> formats = new TreeSet<>();
+    for (String part : value.split(",")) {
+      String format = part.trim().toLowerCase(Locale.ROOT);
+      if (format.isEmpty()) {
+        continue;
+      }
+      if (VALID_FORMATS.contains(format)) {
+        formats.add(format);
+      } else {
+        problems.add(optionError("-A" + FORMATS + " names the unknown format \"" + part.trim()
+            + "\". Valid formats: " + String.join(", ", VALID_FORMATS) + " (cookies.json is"
+            + " always written)."));
+      }
+    }
+    return Set.copyOf(formats);
+  }
+
+  private static String language(String value, List<Problem> problems) {
+    String language = value.trim().toLowerCase(Locale.ROOT);
+    if (!language.matches("[a-z]{2,3}(-[a-z0-9]{2,8})*")) {
+      problems.add(optionError("-A" + LANGUAGE + "=" + value + " is not a language tag. Use one"
+          + " such as en or fr."));
+      return "en";
+    }
+    return language;
+  }
+
+  private static CookieDuration maxConsentLifetime(String value, List<Problem> problems) {
+    try {
+      CookieDuration duration = CookieDuration.parse(value.trim());
+      if (!duration.isSession()) {
+        return duration;
+      }
+    } catch (IllegalArgumentException invalid) {
+      // reported below
+    }
+    problems.add(optionError("-A" + MAX_CONSENT_LIFETIME + "=" + value + " is not an ISO-8601"
+        + " amount. Use one such as P13M or P6M."));
+    return CookieDuration.parse("P13M");
+  }
+
+  private static Diagnostic.Kind undeclared(String value, List<Problem> problems) {
+    switch (value.trim().toLowerCase(Locale.ROOT)) {
+      case "error":
+        return Diagnostic.Kind.ERROR;
+      case "warning":
+        return Diagnostic.Kind.WARNING;
+      case "off":
+        return Diagnostic.Kind.OTHER;
+      default:
+        problems.add(optionError("-A" + UNDECLARED + "=" + value + " is not one of error,"
+            + " warning, off."));
+        return Diagnostic.Kind.WARNING;
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  private static Problem optionError(String message) {
+    return Problem.error("[cookie-option] " + message, null, null);
+  }
+
+  public boolean scanOff() {
+    return undeclared == Diagnostic.Kind.OTHER;
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.cookieledger.processor.check;
+
+import io.github.cookieledger.CookieDuration;
+import io.github.cookieledger.processor.model.Declaration;
+import io.github.cookieledger.processor.model.Ledger;
+import io.github.cookieledger.processor.model.LedgerEntry;
+import io.github.cookieledger.processor.model.Policy;
+import io.github.cookieledger.processor.model.Problem;
+import io.github.cookieledger.processor.read.PolicyDeclaration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javax.lang.model.element.Element;
+
+/**
+ * Checks a compilation's declarations against every rule of SPEC §3 and builds the ledger. All
+ * problems are collected, none stops the others.
+ */
+public final class Checker {
+  private final List<Rule> rules;
+  private final String registryOption;
+  private final Function<Element, String> packageOf;
+
+  /**
+   * @param maxConsentLifetime {@code cookieledger.maxConsentLifetime}
+   * @param registryOption {@code cookieledger.registry}, or null
+   * @param packageOf the package of an element
+   */
+  public Checker(CookieDuration maxConsentLifetime, String registryOption,
+      Function<Element, String> packageOf) {
+    this.rules = List.of(new NameRule(), new PrefixRule(), new SameSiteRule(), new TextRule(),
+        new DurationRule(maxConsentLifetime), new AnonymizedRule(), new DomainPathRule());
+    this.registryOption = registryOption;
+    this.packageOf = packageOf;
+  }
+
+  /** The outcome: the ledger the registry is written from, and every problem found. */
+  public record Result(Ledger ledger, List<Problem> problems) {
+    public boolean hasErrors() {
+      return problems.stream().anyMatch(Problem::isError);
+    }
+  }
+
+  /**
+   * @param declarations this compilation's {@code @Cookie}s
+   * @param policies its {@code @CookiePolicy}s (one, unless that is the problem)
+   * @param libraryCookies the cookies of the valid included registries
+   */
+  public Result check(List<Declaration> declarations, List<PolicyDeclaration> policies,
+      List<Declaration> libraryCookies) {
+    List<Problem> problems = new ArrayList<>();
+    for (Declaration declaration : declarations) {
+      for (Rule rule : rules) {
+        rule.check(declaration, problems);
+      }
+    }
+    Policy policy = PolicyCheck.resolve(policies, registryOption, declarations, packageOf, problems);
+    List<LedgerEntry> merged = DuplicateCheck.merge(declarations, libraryCookies, problems);
+    List<LedgerEntry> writable = ConstantCheck.check(merged, declarations, problems);
+    return new Result(Ledger.of(policy, writable), problems);
+  }
+}

@@ -1,0 +1,87 @@
+package io.github.cookieledger.processor.check;
+
+import io.github.cookieledger.processor.model.Declaration;
+import io.github.cookieledger.processor.model.LedgerEntry;
+import io.github.cookieledger.processor.model.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.lang.model.SourceVersion;
+
+/**
+ * Rule 9: registry constants are unique valid Java identifiers, not {@code _} and not {@code
+ * REVISION}. An invalid constant leaves its cookie out of the registry (it cannot be written); of
+ * clashing ones the first stays, so code that uses it compiles.
+ */
+final class ConstantCheck {
+  private static final Set<String> RESERVED = Set.of("_", "REVISION");
+
+  private ConstantCheck() {}
+
+  /** @return the local entries that can be written into the registry */
+  static List<LedgerEntry> check(
+      List<LedgerEntry> entries, List<Declaration> declarations, List<Problem> problems) {
+    Map<String, LedgerEntry> byConstant = new TreeMap<>();
+    List<LedgerEntry> writable = new ArrayList<>();
+    for (LedgerEntry entry : entries) {
+      if (!entry.local()) {
+        writable.add(entry);
+        continue;
+      }
+      String constant = entry.attributes().constant();
+      String problem = problem(constant);
+      if (problem != null) {
+        report(entry, declarations, problems, "the registry constant \"" + constant + "\" "
+            + problem + ". Set constant = \"...\" to a Java identifier, e.g. constant = \""
+            + suggestion(entry) + "\".");
+        continue;
+      }
+      LedgerEntry clash = byConstant.putIfAbsent(constant, entry);
+      if (clash != null) {
+        report(entry, declarations, problems, "its registry constant " + constant + " is also the"
+            + " constant of cookie \"" + clash.name() + "\". Set constant = \"...\" on one of them,"
+            + " e.g. constant = \"" + suggestion(entry) + "\".");
+        report(clash, declarations, problems, "its registry constant " + constant + " is also the"
+            + " constant of cookie \"" + entry.name() + "\". Set constant = \"...\" on one of them,"
+            + " e.g. constant = \"" + suggestion(clash) + "\".");
+        continue;
+      }
+      writable.add(entry);
+    }
+    return writable;
+  }
+
+  private static String problem(String constant) {
+    if (RESERVED.contains(constant)) {
+      return "is reserved in the registry";
+    }
+    if (!SourceVersion.isIdentifier(constant) || SourceVersion.isKeyword(constant)) {
+      return "is not a Java identifier";
+    }
+    return null;
+  }
+
+  private static String suggestion(LedgerEntry entry) {
+    StringBuilder s = new StringBuilder();
+    for (char c : entry.name().toCharArray()) {
+      s.append(Character.isLetterOrDigit(c) && c < 0x80 ? Character.toUpperCase(c) : '_');
+    }
+    String base = s.toString().replaceAll("_+", "_").replaceAll("^_|_$", "");
+    if (base.isEmpty() || Character.isDigit(base.charAt(0))) {
+      base = "COOKIE_" + base;
+    }
+    return base + (entry.pattern() ? "_PATTERN" : "_COOKIE");
+  }
+
+  private static void report(LedgerEntry entry, List<Declaration> declarations,
+      List<Problem> problems, String text) {
+    for (Declaration d : declarations) {
+      if (d.name().equals(entry.name()) && d.attributes().equals(entry.attributes())) {
+        problems.add(Problem.error("[cookie-constant] cookie \"" + d.name() + "\": " + text,
+            d.location(), d.location().value("constant") != null ? "constant" : "name"));
+      }
+    }
+  }
+}

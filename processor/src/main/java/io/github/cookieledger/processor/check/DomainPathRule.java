@@ -1,0 +1,73 @@
+package io.github.cookieledger.processor.check;
+
+import io.github.cookieledger.CookieNames;
+import io.github.cookieledger.processor.model.Declaration;
+import io.github.cookieledger.processor.model.Problem;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Rule 7: {@code domain} is a host name; {@code path} starts with {@code /}, without {@code ;}. */
+final class DomainPathRule implements Rule {
+  private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9_])?");
+
+  @Override
+  public void check(Declaration d, List<Problem> problems) {
+    String domain = d.attributes().domain();
+    if (!domain.isEmpty()) {
+      String problem = domainProblem(domain);
+      if (problem != null) {
+        problems.add(Problem.error("[cookie-domain] cookie \"" + d.name() + "\" has domain \""
+            + domain + "\", " + problem + ". Write a host name such as \"example.org\", or leave it"
+            + " empty for a host-only cookie.", d.location(), "domain"));
+      }
+    }
+    String path = d.attributes().path();
+    String problem = pathProblem(path);
+    if (problem != null) {
+      problems.add(Problem.error("[cookie-path] cookie \"" + d.name() + "\" has path \"" + path
+          + "\", which " + problem + ". Write a path such as \"/\" or \"/api\".", d.location(),
+          "path"));
+    }
+  }
+
+  private static String domainProblem(String domain) {
+    if (domain.contains("://")) {
+      return "which holds a scheme";
+    }
+    if (domain.chars().anyMatch(Character::isWhitespace)) {
+      return "which holds a space";
+    }
+    if (domain.contains("/")) {
+      return "which holds a path";
+    }
+    if (domain.contains(":")) {
+      return "which holds a port";
+    }
+    String host = domain.startsWith(".") ? domain.substring(1) : domain;
+    if (host.length() > 253) {
+      return "which is longer than a host name can be";
+    }
+    for (String label : host.split("\\.", -1)) {
+      if (label.length() > 63 || !LABEL.matcher(label).matches()) {
+        return "which is not a host name (label \"" + label + "\")";
+      }
+    }
+    return null;
+  }
+
+  private static String pathProblem(String path) {
+    if (!path.startsWith("/")) {
+      return "does not start with /";
+    }
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c == ';') {
+        return "holds ';', which would end the attribute";
+      }
+      if (c < 0x20 || c == 0x7f) {
+        return "holds " + CookieNames.describe(c);
+      }
+    }
+    return null;
+  }
+}

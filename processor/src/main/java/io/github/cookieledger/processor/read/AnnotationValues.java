@@ -1,0 +1,137 @@
+package io.github.cookieledger.processor.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads annotation values defensively: a value javac could not resolve (it has already reported
+ * it) reads as empty, never as a wrong value or an exception.
+ */
+final class AnnotationValues {
+  private final Map<String, AnnotationValue> withDefaults;
+
+  private AnnotationValues(Map<String, AnnotationValue> withDefaults) {
+    this.withDefaults = withDefaults;
+  }
+
+  static AnnotationValues of(AnnotationMirror mirror, Elements elements) {
+    return new AnnotationValues(byName(elements.getElementValuesWithDefaults(mirror)));
+  }
+
+  /** The values written in the source, by attribute name. */
+  static Map<String, AnnotationValue> explicit(AnnotationMirror mirror) {
+    return byName(mirror.getElementValues());
+  }
+
+  private static Map<String, AnnotationValue> byName(
+      Map<? extends ExecutableElement, ? extends AnnotationValue> values) {
+    Map<String, AnnotationValue> byName = new TreeMap<>();
+    values.forEach((method, value) -> byName.put(method.getSimpleName().toString(), value));
+    return byName;
+  }
+
+  Optional<String> string(String attribute) {
+    AnnotationValue value = withDefaults.get(attribute);
+    if (value == null || isError(value) || !(value.getValue() instanceof String)) {
+      return Optional.empty();
+    }
+    return Optional.of((String) value.getValue());
+  }
+
+  Optional<Boolean> bool(String attribute) {
+    AnnotationValue value = withDefaults.get(attribute);
+    if (value == null || !(value.getValue() instanceof Boolean)) {
+      return Optional.empty();
+    }
+    return Optional.of((Boolean) value.getValue());
+  }
+
+  <E extends Enum<E>> Optional<E> enumConstant(String attribute, Class<E> type) {
+    AnnotationValue value = withDefaults.get(attribute);
+    if (value == null || !(value.getValue() instanceof VariableElement)) {
+      return Optional.empty();
+    }
+    String constant = ((VariableElement) value.getValue()).getSimpleName().toString();
+    for (E candidate : type.getEnumConstants()) {
+      if (candidate.name().equals(constant)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The nested annotations of an array attribute; empty when it could not be resolved. */
+  Optional<List<AnnotationMirror>> annotations(String attribute) {
+    Optional<List<Object>> items = list(attribute);
+    if (items.isEmpty()) {
+      return Optional.empty();
+    }
+    List<AnnotationMirror> mirrors = new ArrayList<>();
+    for (Object item : items.get()) {
+      if (!(item instanceof AnnotationMirror)) {
+        return Optional.empty();
+      }
+      mirrors.add((AnnotationMirror) item);
+    }
+    return Optional.of(mirrors);
+  }
+
+  /**
+   * The classes of a {@code Class[]} attribute, each with its value (for diagnostics); empty when
+   * one of them could not be resolved.
+   */
+  Optional<Map<AnnotationValue, DeclaredType>> classes(String attribute) {
+    AnnotationValue value = withDefaults.get(attribute);
+    if (value == null || !(value.getValue() instanceof List)) {
+      return Optional.empty();
+    }
+    Map<AnnotationValue, DeclaredType> classes = new java.util.LinkedHashMap<>();
+    for (Object item : (List<?>) value.getValue()) {
+      if (!(item instanceof AnnotationValue)) {
+        return Optional.empty();
+      }
+      AnnotationValue element = (AnnotationValue) item;
+      Object type = element.getValue();
+      if (!(type instanceof TypeMirror)
+          || ((TypeMirror) type).getKind() != TypeKind.DECLARED
+          || isError(element)) {
+        return Optional.empty();
+      }
+      classes.put(element, (DeclaredType) type);
+    }
+    return Optional.of(classes);
+  }
+
+  private Optional<List<Object>> list(String attribute) {
+    AnnotationValue value = withDefaults.get(attribute);
+    if (value == null || !(value.getValue() instanceof List)) {
+      return Optional.empty();
+    }
+    List<Object> items = new ArrayList<>();
+    for (Object item : (List<?>) value.getValue()) {
+      if (!(item instanceof AnnotationValue) || isError((AnnotationValue) item)) {
+        return Optional.empty();
+      }
+      items.add(((AnnotationValue) item).getValue());
+    }
+    return Optional.of(items);
+  }
+
+  /** javac stands in {@code <error>} (unquoted, unlike a real string) for what it could not resolve. */
+  private static boolean isError(AnnotationValue value) {
+    return "<error>".equals(value.toString())
+        || (value.getValue() instanceof TypeMirror
+            && ((TypeMirror) value.getValue()).getKind() == TypeKind.ERROR);
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.cookieledger.processor.read;
+
+import io.github.cookieledger.Category;
+import io.github.cookieledger.Party;
+import io.github.cookieledger.SameSite;
+import io.github.cookieledger.processor.model.CookieAttributes;
+import io.github.cookieledger.processor.model.Declaration;
+import io.github.cookieledger.processor.model.Location;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Turns the {@code @Cookie} annotations of an element (one, several in the implicit {@code
+ * @Cookies} container, or an explicit {@code @Cookies}) into declarations. A declaration with a
+ * value javac could not resolve is skipped: javac has reported it already.
+ */
+public final class DeclarationReader {
+  public static final String COOKIE = "io.github.cookieledger.Cookie";
+  public static final String COOKIES = "io.github.cookieledger.Cookies";
+
+  private final Elements elements;
+  private final ElementNames names;
+
+  public DeclarationReader(Elements elements, ElementNames names) {
+    this.elements = elements;
+    this.names = names;
+  }
+
+  public List<Declaration> read(Element element) {
+    List<Declaration> declarations = new ArrayList<>();
+    String declaredBy = names.declaredBy(element);
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      String type = qualifiedName(mirror);
+      if (type.equals(COOKIE)) {
+        read(element, mirror, declaredBy).ifPresent(declarations::add);
+      } else if (type.equals(COOKIES)) {
+        AnnotationValues.of(mirror, elements).annotations("value").orElse(List.of())
+            .forEach(inner -> read(element, inner, declaredBy).ifPresent(declarations::add));
+      }
+    }
+    return declarations;
+  }
+
+  /** Reads one {@code @Cookie} mirror, from source or from a library registry's class file. */
+  public Optional<Declaration> read(Element element, AnnotationMirror mirror, String declaredBy) {
+    AnnotationValues values = AnnotationValues.of(mirror, elements);
+    Optional<String> name = values.string("name");
+    Optional<String> provider = values.string("provider");
+    Optional<String> purpose = values.string("purpose");
+    Optional<Category> category = values.enumConstant("category", Category.class);
+    Optional<String> function = values.string("function");
+    Optional<Party> party = values.enumConstant("party", Party.class);
+    Optional<String> duration = values.string("duration");
+    Optional<String> domain = values.string("domain");
+    Optional<String> path = values.string("path");
+    Optional<Boolean> secure = values.bool("secure");
+    Optional<Boolean> httpOnly = values.bool("httpOnly");
+    Optional<SameSite> sameSite = values.enumConstant("sameSite", SameSite.class);
+    Optional<Boolean> anonymized = values.bool("anonymized");
+    Optional<String> constant = values.string("constant");
+    if (name.isEmpty() || provider.isEmpty() || purpose.isEmpty() || category.isEmpty()
+        || function.isEmpty() || party.isEmpty() || duration.isEmpty() || domain.isEmpty()
+        || path.isEmpty() || secure.isEmpty() || httpOnly.isEmpty() || sameSite.isEmpty()
+        || anonymized.isEmpty() || constant.isEmpty()) {
+      return Optional.empty();
+    }
+    CookieAttributes attributes =
+        new CookieAttributes(
+            name.get(), provider.get(), purpose.get(), category.get(), function.get(), party.get(),
+            duration.get(), domain.get(), path.get(), secure.get(), httpOnly.get(), sameSite.get(),
+            anonymized.get(),
+            constant.get().isEmpty() ? ConstantNames.derive(name.get()) : constant.get());
+    Location location = new Location(element, mirror, AnnotationValues.explicit(mirror));
+    return Optional.of(new Declaration(attributes, declaredBy, location));
+  }
+
+  static String qualifiedName(AnnotationMirror mirror) {
+    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+  }
+}

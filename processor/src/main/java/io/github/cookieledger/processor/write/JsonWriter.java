@@ -1,0 +1,66 @@
+package io.github.cookieledger.processor.write;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import io.github.cookieledger.processor.model.CookieAttributes;
+import io.github.cookieledger.processor.model.Ledger;
+import io.github.cookieledger.processor.model.LedgerEntry;
+
+/**
+ * {@code cookies.json}: every cookie, machine-readable, in the order of {@code all()}. Keys are
+ * written in a fixed order so the file diffs well and is byte-identical across builds.
+ */
+public final class JsonWriter {
+  /** The version of the file's layout; readers refuse other versions. */
+  public static final int FORMAT = 1;
+
+  private static final Gson GSON =
+      new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
+
+  private JsonWriter() {}
+
+  public static String write(Ledger ledger) {
+    JsonObject root = new JsonObject();
+    root.addProperty("format", FORMAT);
+    root.addProperty("site", ledger.policy().site());
+    root.addProperty("registry", ledger.policy().registry());
+    root.addProperty("revision", ledger.revision());
+    JsonArray includes = new JsonArray();
+    ledger.policy().includes().forEach(includes::add);
+    root.add("includes", includes);
+    JsonArray cookies = new JsonArray();
+    for (LedgerEntry entry : ledger.cookies()) {
+      cookies.add(cookie(entry));
+    }
+    root.add("cookies", cookies);
+    return GSON.toJson(root) + "\n";
+  }
+
+  private static JsonObject cookie(LedgerEntry entry) {
+    CookieAttributes a = entry.attributes();
+    JsonObject cookie = new JsonObject();
+    cookie.addProperty("name", a.name());
+    cookie.addProperty("pattern", entry.pattern());
+    cookie.addProperty("constant", a.constant());
+    cookie.addProperty("provider", a.provider());
+    cookie.addProperty("function", a.function());
+    cookie.addProperty("purpose", a.purpose());
+    cookie.addProperty("category", a.category().name());
+    cookie.addProperty("party", a.party().name());
+    cookie.addProperty("duration", a.duration());
+    cookie.addProperty("maxAgeSeconds", entry.maxAgeSeconds());
+    cookie.addProperty("domain", a.domain().isEmpty() ? null : a.domain());
+    cookie.addProperty("path", a.path());
+    cookie.addProperty("secure", a.secure());
+    cookie.addProperty("httpOnly", a.httpOnly());
+    cookie.addProperty("sameSite", a.sameSite().name());
+    cookie.addProperty("anonymized", a.anonymized());
+    cookie.addProperty("consentRequired", a.consentRequired());
+    JsonArray declaredBy = new JsonArray();
+    entry.declaredBy().forEach(declaredBy::add);
+    cookie.add("declaredBy", declaredBy);
+    return cookie;
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.cookieledger.processor.write;
+
+import io.github.cookieledger.Category;
+import io.github.cookieledger.processor.model.Ledger;
+import io.github.cookieledger.processor.model.LedgerEntry;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * {@code cookie-policy.md}: a title with the site, then one table per category in {@link Category}
+ * order with the seed's columns plus Duration. Names are code spans; every other cell is escaped
+ * so that no text can break a row or turn into markup.
+ */
+public final class MarkdownWriter {
+  private MarkdownWriter() {}
+
+  /**
+   * @param words the document's language
+   * @param purpose the purpose to show for a cookie (the declared one, or a translation)
+   * @param function the function to show for a cookie
+   */
+  public static String write(Ledger ledger, Words words,
+      Function<LedgerEntry, String> purpose, Function<LedgerEntry, String> function) {
+    StringBuilder md = new StringBuilder();
+    md.append("# ").append(text(words.title(ledger.policy().site()))).append("\n");
+    for (Category category : Category.values()) {
+      List<LedgerEntry> entries = ledger.inCategory(category);
+      if (entries.isEmpty()) {
+        continue;
+      }
+      md.append("\n## ").append(text(words.category(category))).append("\n\n");
+      md.append("| ").append(words.get("column.provider"))
+          .append(" | ").append(words.get("column.function"))
+          .append(" | ").append(words.get("column.names"))
+          .append(" | ").append(words.get("column.purposes"))
+          .append(" | ").append(words.get("column.duration")).append(" |\n");
+      md.append("|---|---|---|---|---|\n");
+      for (PolicyRows.Row row : PolicyRows.of(entries)) {
+        LedgerEntry first = entries.stream()
+            .filter(e -> e.name().equals(row.names().get(0))).findFirst().orElseThrow();
+        md.append("| ").append(text(row.sample().provider()))
+            .append(" | ").append(text(function.apply(first)))
+            .append(" | ").append(row.names().stream().map(MarkdownWriter::code)
+                .collect(Collectors.joining(", ")))
+            .append(" | ").append(text(purpose.apply(first)))
+            .append(" | ").append(text(words.duration(row.sample().duration())))
+            .append(" |\n");
+      }
+    }
+    return md.toString();
+  }
+
+  /** Text in a table cell: Markdown's specials backslash-escaped, line breaks as {@code <br>}. */
+  static String text(String text) {
+    StringBuilder escaped = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r') {
+        if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        escaped.append("<br>");
+      } else if (c == '\n') {
+        escaped.append("<br>");
+      } else {
+        if ("\\`*_[]<>|~&".indexOf(c) >= 0) {
+          escaped.append('\\');
+        }
+        escaped.append(c);
+      }
+    }
+    return escaped.toString();
+  }
+
+  /** A name as a code span; a name holding backticks gets a longer fence, pipes stay in the cell. */
+  static String code(String name) {
+    int longest = 0;
+    int run = 0;
+    for (char c : name.toCharArray()) {
+      run = c == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    String fence = "`".repeat(longest + 1);
+    String pad = longest > 0 ? " " : "";
+    return fence + pad + name.replace("|", "\\|") + pad + fence;
+  }
+}
