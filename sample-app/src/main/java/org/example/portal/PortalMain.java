@@ -54,7 +54,10 @@ public final class PortalMain {
       String value;
       if (arg.equals("--help") || arg.equals("-h")) {
         return -1;
-      } else if (arg.equals("--port") && i + 1 < args.length) {
+      } else if (arg.equals("--port")) {
+        if (i + 1 == args.length) {
+          throw new IllegalArgumentException("--port wants a number");
+        }
         value = args[++i];
       } else if (arg.startsWith("--port=")) {
         value = arg.substring("--port=".length());

@@ -31,14 +31,16 @@ public final class PortalServer implements AutoCloseable {
    * @throws IOException when the port cannot be bound
    */
   public static PortalServer start(int port) throws IOException {
+    // First, so a build without the generated policy fails before a port is taken.
+    PolicyResources policy = PolicyResources.fromClassPath();
+    Sessions sessions = new Sessions();
+
     // Loopback only: a sample, not something to expose on a network by accident.
-    HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    HttpServer http =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     ExecutorService executor = Executors.newFixedThreadPool(4, daemonThreads());
     http.setExecutor(executor);
     PortalServer portal = new PortalServer(http, executor);
-
-    Sessions sessions = new Sessions();
-    PolicyResources policy = PolicyResources.fromClassPath();
     portal.mount("/", Endpoint.get("/", new HomePage(sessions)));
     portal.mount("/cookie-policy", Endpoint.get("/cookie-policy", new PolicyPage(policy)));
     portal.mount("/cookies.json", Endpoint.get("/cookies.json", new CookiesJson(policy)));
