@@ -37,8 +37,7 @@ final class ConsentCookie {
       // Ask again twice a year; well under the 13 months regulators accept for a choice.
       duration = "P6M")
   static void store(Headers response, Consent consent) {
-    response.add(
-        "Set-Cookie",
-        CookieRegistry.COOKIES_PREFERENCES.setCookieHeader(consent.format(CookieRegistry.REVISION)));
+    String value = consent.format(CookieRegistry.REVISION);
+    response.add("Set-Cookie", CookieRegistry.COOKIES_PREFERENCES.setCookieHeader(value));
   }
 }

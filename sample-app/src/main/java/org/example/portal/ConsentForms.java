@@ -15,7 +15,8 @@ final class ConsentForms {
 
   /** The banner: Accept all, Necessary only, or Choose by category. */
   static String banner(Texts texts, String back) {
-    return "<section id=\"cookie-banner\" class=\"banner\" aria-labelledby=\"cookie-banner-title\">\n"
+    return "<section id=\"cookie-banner\" class=\"banner\""
+        + " aria-labelledby=\"cookie-banner-title\">\n"
         + "<h2 id=\"cookie-banner-title\">" + Html.escape(texts.get("banner.title")) + "</h2>\n"
         + "<p>" + Html.escape(texts.get("banner.text")) + " <a href=\"/cookie-policy\">"
         + Html.escape(texts.get("banner.policyLink")) + "</a></p>\n"
@@ -38,7 +39,8 @@ final class ConsentForms {
         .append(hiddenBack(back))
         .append("<label><input type=\"checkbox\" checked disabled> ")
         .append(Html.escape(texts.get("category.NECESSARY")))
-        .append(" <span class=\"names\">").append(names(Category.NECESSARY)).append("</span></label>\n");
+        .append(" <span class=\"names\">").append(names(Category.NECESSARY))
+        .append("</span></label>\n");
     for (Category category : optionalCategories()) {
       String value = category.name().toLowerCase(Locale.ROOT);
       boolean checked = current.map(consent -> consent.allows(category)).orElse(false);

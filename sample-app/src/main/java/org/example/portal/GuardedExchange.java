@@ -23,8 +23,8 @@ import java.util.logging.Logger;
 final class GuardedExchange extends HttpExchange {
   private static final Logger LOG = Logger.getLogger(ResponseGuard.class.getName());
   private static final byte[] REFUSED =
-      "Internal server error: this response would have set a cookie the site's policy does not list.\n"
-          .getBytes(StandardCharsets.UTF_8);
+      ("Internal server error: this response would have set a cookie the site's policy does"
+          + " not list.\n").getBytes(StandardCharsets.UTF_8);
 
   private final HttpExchange exchange;
   private final SetCookieCheck check;

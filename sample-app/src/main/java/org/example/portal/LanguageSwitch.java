@@ -15,8 +15,8 @@ final class LanguageSwitch implements HttpHandler {
   public void handle(HttpExchange exchange) throws IOException {
     FormData query = FormData.query(exchange);
     String code = query.first(FIELD).orElseThrow(() -> new BadRequest("lang is missing: en or fr"));
-    Language language =
-        Language.of(code).orElseThrow(() -> new BadRequest("Unknown language '" + code + "': en or fr"));
+    Language language = Language.of(code)
+        .orElseThrow(() -> new BadRequest("Unknown language '" + code + "': en or fr"));
     remember(exchange.getResponseHeaders(), language);
     Responses.redirect(exchange, BackLink.of(query));
   }

@@ -46,7 +46,9 @@ final class SetCookieCheck {
     String set;
     String expire;
     try {
-      set = cookie.isPattern() ? cookie.setCookieHeader(name, value) : cookie.setCookieHeader(value);
+      set = cookie.isPattern()
+          ? cookie.setCookieHeader(name, value)
+          : cookie.setCookieHeader(value);
       expire = cookie.isPattern() ? cookie.expireCookieHeader(name) : cookie.expireCookieHeader();
     } catch (IllegalArgumentException e) {
       return Optional.of("cookie '" + name + "' has an invalid value: " + e.getMessage());

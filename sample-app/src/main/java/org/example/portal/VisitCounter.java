@@ -34,14 +34,16 @@ final class VisitCounter {
       return OptionalInt.empty();
     }
     int visits = previous(cookies) + 1;
-    response.add("Set-Cookie", CookieRegistry.VISIT_COUNT.setCookieHeader(Integer.toString(visits)));
+    response.add(
+        "Set-Cookie", CookieRegistry.VISIT_COUNT.setCookieHeader(Integer.toString(visits)));
     return OptionalInt.of(visits);
   }
 
   private static int previous(RequestCookies cookies) {
     String value = cookies.get(CookieRegistry.VISIT_COUNT.name()).orElse("");
     // Anything but a plain number (edited by hand, say) starts the count again.
-    if (value.isEmpty() || value.length() > 9 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (value.isEmpty() || value.length() > 9
+        || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return 0;
     }
     return Math.min(Integer.parseInt(value), MAX - 1);

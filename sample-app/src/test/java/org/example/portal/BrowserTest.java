@@ -25,9 +25,12 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The site in a real browser: Debian's Chromium, headless, driven by Selenium. Proves what the
@@ -51,7 +54,8 @@ class BrowserTest {
     server = PortalServer.start(0);
     base = "http://localhost:" + server.port();
 
-    Path profiles = Paths.get(System.getProperty("sample.browserProfiles", "target/chromium-profiles"));
+    Path profiles =
+        Paths.get(System.getProperty("sample.browserProfiles", "target/chromium-profiles"));
     Files.createDirectories(profiles);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -95,7 +99,7 @@ class BrowserTest {
     assertNull(browser.manage().getCookieNamed("visit_count"), "no statistics before consent");
     assertNull(browser.manage().getCookieNamed("cookies_preferences"));
 
-    browser.findElement(By.id("accept-all")).click();
+    submit(By.id("accept-all"));
     browser.navigate().refresh();
     Cookie counter = browser.manage().getCookieNamed("visit_count");
     assertNotNull(counter, "the browser kept the counter after Accept all");
@@ -106,7 +110,8 @@ class BrowserTest {
     long days = Duration.between(Instant.now(), counter.getExpiry().toInstant()).toDays();
     assertTrue(days >= 178 && days <= 180, "six months, got " + days + " days");
     assertTrue(browser.findElements(By.id("cookie-banner")).isEmpty());
-    assertEquals("You have opened this page 2 times.", browser.findElement(By.id("visits")).getText());
+    assertEquals("You have opened this page 2 times.",
+        browser.findElement(By.id("visits")).getText());
 
     browser.get(base + "/cookie-policy");
     Document page = Jsoup.parse(browser.getPageSource());
@@ -118,7 +123,7 @@ class BrowserTest {
 
     // Withdraw statistics on the policy page: the browser deletes the counter.
     browser.findElement(By.id("category-statistics")).click();
-    browser.findElement(By.id("save-categories")).click();
+    submit(By.id("save-categories"));
     assertNull(browser.manage().getCookieNamed("visit_count"), "withdrawn, so deleted");
     assertNotNull(browser.manage().getCookieNamed("cookies_preferences"));
     browser.get(base + "/");
@@ -129,14 +134,22 @@ class BrowserTest {
   @Test
   void frenchVisitorsReadTheFrenchPolicy() {
     browser.get(base + "/cookie-policy");
-    browser.findElement(By.cssSelector("a[hreflang=fr]")).click();
+    submit(By.cssSelector("a[hreflang=fr]"));
     assertEquals(base + "/cookie-policy", browser.getCurrentUrl());
     assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
     String text = browser.findElement(By.id("cookie-tables")).getText();
     assertTrue(text.contains("Mémoriser l’utilisateur d’une page à l’autre"), text);
     assertEquals("fr", browser.manage().getCookieNamed("django_language").getValue());
-    browser.findElement(By.cssSelector("a[hreflang=en]")).click();
+    submit(By.cssSelector("a[hreflang=en]"));
     assertFalse(browser.findElement(By.id("cookie-tables")).getText().contains("Mémoriser"));
+  }
+
+  /** Clicks and waits for the next page: a click returns before the browser has navigated. */
+  private void submit(By target) {
+    WebElement element = browser.findElement(target);
+    element.click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.stalenessOf(element));
   }
 
   /** The whole policy page, for the README. */

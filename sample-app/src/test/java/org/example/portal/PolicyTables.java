@@ -28,7 +28,8 @@ final class PolicyTables {
           continue;
         }
         for (String name : names(tr.select("td").get(names))) {
-          rows.add(new Seed.Row(cells.get(provider), cells.get(function), name, cells.get(purpose)));
+          rows.add(new Seed.Row(
+              cells.get(provider), cells.get(function), name, cells.get(purpose)));
         }
       }
     }

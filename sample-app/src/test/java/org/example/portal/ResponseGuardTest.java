@@ -60,7 +60,8 @@ class ResponseGuardTest {
     server.mount("/test/declared", setting(CookieRegistry.SESSIONID.setCookieHeader("abc")));
     server.mount("/test/expired", setting(CookieRegistry.VISIT_COUNT.expireCookieHeader()));
     server.mount("/test/second", exchange -> {
-      exchange.getResponseHeaders().add("Set-Cookie", CookieRegistry.CSRFTOKEN.setCookieHeader("t"));
+      exchange.getResponseHeaders()
+          .add("Set-Cookie", CookieRegistry.CSRFTOKEN.setCookieHeader("t"));
       exchange.getResponseHeaders().add("Set-Cookie", "_ga=GA1.1.1; Path=/");
       exchange.getResponseHeaders().set("Location", "/");
       exchange.sendResponseHeaders(303, -1);

@@ -9,7 +9,7 @@ import java.util.List;
 final class Seed {
   static final String SITE = "https://datasource.kapsarc.org";
 
-  /** The seed's columns: Service provider's name, Function and location, Cookie name(s), Purposes. */
+  /** The seed's columns, as its table heads them. */
   static final List<Row> ROWS =
       List.of(
           new Row("Opendatasoft", "Authentication (front and back office)", "sessionid",

@@ -25,7 +25,12 @@ class SetCookieCheckTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tracker=1; Path=/", "tracker", "=x; Path=/", "SessionId=x; Path=/; Secure; HttpOnly; SameSite=Lax"})
+  @ValueSource(strings = {
+    "tracker=1; Path=/",
+    "tracker",
+    "=x; Path=/",
+    "SessionId=x; Path=/; Secure; HttpOnly; SameSite=Lax",
+  })
   void undeclaredNamesAreRefused(String header) {
     assertTrue(site.problem(header).orElseThrow().startsWith("undeclared cookie '"),
         () -> site.problem(header).toString());

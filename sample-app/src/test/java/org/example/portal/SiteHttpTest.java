@@ -121,7 +121,8 @@ class SiteHttpTest {
       assertTrue(text.contains("Several types of cookies exist:"));
       assertTrue(text.contains("“Necessary” internal cookies allow information to be saved"));
       assertTrue(text.contains("“Statistical” cookies make it possible to track"));
-      assertTrue(text.contains("“Third-party” cookies are cookies stored by (or for) a Website B"));
+      assertTrue(
+          text.contains("“Third-party” cookies are cookies stored by (or for) a Website B"));
       // The explanation comes first, then the generated tables.
       assertTrue(text.indexOf("What is a cookie?") < text.indexOf("Opendatasoft"));
 
@@ -294,8 +295,8 @@ class SiteHttpTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"//elsewhere.example/, /", "https://elsewhere.example/, /", "/cookie-policy, /cookie-policy",
-      "/\\elsewhere.example, /"})
+    @CsvSource({"//elsewhere.example/, /", "https://elsewhere.example/, /",
+      "/cookie-policy, /cookie-policy", "/\\elsewhere.example, /"})
     void itGoesBackOnlyToThisSite(String back, String location) throws Exception {
       HttpResponse<String> response = site.post("/consent",
           "accept=all&back=" + java.net.URLEncoder.encode(back, StandardCharsets.UTF_8), null);
