@@ -5,9 +5,11 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The lookups behind a generated registry's {@code all()}, {@code find()} and {@code
@@ -39,11 +41,15 @@ public final class CookieIndex {
     for (Category category : Category.values()) {
       categories.put(category, new ArrayList<>());
     }
+    Set<String> names = new HashSet<>();
     for (CookieDefinition cookie : sorted) {
+      if (!names.add(cookie.name())) {
+        throw new IllegalArgumentException("cookie '" + cookie.name() + "' is listed twice");
+      }
       if (cookie.isPattern()) {
         patternList.add(cookie);
-      } else if (exact.putIfAbsent(cookie.name(), cookie) != null) {
-        throw new IllegalArgumentException("cookie '" + cookie.name() + "' is listed twice");
+      } else {
+        exact.put(cookie.name(), cookie);
       }
       categories.get(cookie.category()).add(cookie);
     }
