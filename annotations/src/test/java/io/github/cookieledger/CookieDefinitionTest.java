@@ -120,7 +120,7 @@ class CookieDefinitionTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/a;b", "/a\r\nSet-Cookie: x=1", "/a b", "/\u0000"})
+  @ValueSource(strings = {"/a;b", "/a\r\nSet-Cookie: x=1", "/\u0000", "/a\u007f"})
   void pathsThatWouldBreakTheHeaderAreRefused(String path) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> CookieDefinition.builder("sid").path(path));
