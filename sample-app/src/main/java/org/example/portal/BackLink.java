@@ -13,6 +13,11 @@ final class BackLink {
     return form.first(FIELD).filter(BackLink::isLocalPath).orElse("/");
   }
 
+  /** @return the form field that brings the visitor back to this path */
+  static String hidden(String path) {
+    return "<input type=\"hidden\" name=\"" + FIELD + "\" value=\"" + Html.escape(path) + "\">";
+  }
+
   static boolean isLocalPath(String path) {
     if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) {
       return false;

@@ -36,7 +36,7 @@ final class ConsentForms {
         .append("<form method=\"post\" action=\"/consent\" class=\"categories\">\n")
         // Sent alongside the ticked boxes, so ticking nothing means "necessary only".
         .append("<input type=\"hidden\" name=\"accept\" value=\"necessary\">\n")
-        .append(hiddenBack(back))
+        .append(BackLink.hidden(back))
         .append("<label><input type=\"checkbox\" checked disabled> ")
         .append(Html.escape(texts.get("category.NECESSARY")))
         .append(" <span class=\"names\">").append(names(Category.NECESSARY))
@@ -73,12 +73,7 @@ final class ConsentForms {
   private static String button(String id, String accept, String label, String back) {
     return "<form method=\"post\" action=\"/consent\">"
         + "<input type=\"hidden\" name=\"accept\" value=\"" + accept + "\">"
-        + hiddenBack(back)
+        + BackLink.hidden(back)
         + "<button type=\"submit\" id=\"" + id + "\">" + Html.escape(label) + "</button></form>\n";
-  }
-
-  static String hiddenBack(String back) {
-    return "<input type=\"hidden\" name=\"" + BackLink.FIELD + "\" value=\"" + Html.escape(back)
-        + "\">";
   }
 }

@@ -53,7 +53,7 @@ final class HomePage implements HttpHandler {
           .append("<form method=\"post\" action=\"/logout\">")
           .append("<input type=\"hidden\" name=\"").append(Logout.CSRF_FIELD).append("\" value=\"")
           .append(Html.escape(cookies.get(CookieRegistry.CSRFTOKEN.name()).orElse("")))
-          .append("\">").append(ConsentForms.hiddenBack("/"))
+          .append("\">").append(BackLink.hidden("/"))
           .append("<button type=\"submit\" id=\"logout\">")
           .append(Html.escape(texts.get("logout.submit"))).append("</button></form>\n");
     } else {
@@ -61,7 +61,7 @@ final class HomePage implements HttpHandler {
           .append("<label>").append(Html.escape(texts.get("login.username")))
           .append(" <input name=\"").append(Login.FIELD).append("\" required maxlength=\"")
           .append(Login.MAX_USERNAME).append("\" autocomplete=\"username\"></label> ")
-          .append(ConsentForms.hiddenBack("/"))
+          .append(BackLink.hidden("/"))
           .append("<button type=\"submit\" id=\"login\">")
           .append(Html.escape(texts.get("login.submit"))).append("</button></form>\n");
     }
