@@ -19,7 +19,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.Locale;
 import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
@@ -63,6 +68,36 @@ public final class DocumentFixture {
         .withProcessors(new CookieProcessor())
         .withOptions(Arrays.stream(options).map(option -> "-A" + option).toList())
         .compile(sources);
+  }
+
+  /**
+   * Compiles the fixture with javac itself into a folder, for builds that fail: compile-testing
+   * hides the files of a failed compilation.
+   *
+   * @return the error messages
+   */
+  public static List<String> compileToFolder(Path classes, String... options) {
+    try {
+      Files.createDirectories(classes);
+      JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+      DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+      try (StandardJavaFileManager files =
+          javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+        List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(),
+            "-classpath", System.getProperty("java.class.path")));
+        Arrays.stream(options).forEach(option -> arguments.add("-A" + option));
+        JavaCompiler.CompilationTask task =
+            javac.getTask(null, files, diagnostics, arguments, null, sources());
+        task.setProcessors(List.of(new CookieProcessor()));
+        task.call();
+      }
+      return diagnostics.getDiagnostics().stream()
+          .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+          .map(d -> d.getMessage(Locale.ROOT))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A document the compilation wrote under {@code META-INF/cookies/}, if it wrote it. */
