@@ -53,8 +53,9 @@ public final class PolicyVerifier {
     if (!Files.exists(committed)) {
       return List.of(Problem.error(TAG + "the committed policy " + committed + " (from"
           + " -Acookieledger.verify=" + option + ") does not exist. Create it from this build: "
-          + refresh + " A relative path resolves against the compiler's working directory; with"
-          + " Maven pass ${project.basedir}/...", null, null));
+          + refresh + (Path.of(option).isAbsolute() ? "" : " (The relative path resolves against"
+          + " the compiler's working directory; with Maven pass ${project.basedir}/...)"), null,
+          null));
     }
     String old;
     try {
