@@ -6,6 +6,7 @@ import static io.github.cookieledger.processor.write.DocumentFixture.documents;
 import static io.github.cookieledger.processor.write.DocumentFixture.messages;
 import static io.github.cookieledger.processor.write.DocumentFixture.require;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -156,6 +157,22 @@ class TranslationsTest {
     assertEquals(1, warnings.size(), warnings.toString());
     assertTrue(warnings.get(0).contains("\"f!\" is not a language tag"), warnings.get(0));
     assertTrue(documents(compilation).containsKey("cookie-policy_fr.md"));
+  }
+
+  @Test
+  void oneFilePerLanguageTheSecondIsSkippedWithAWarning() throws IOException {
+    french("cookies_fr.properties", List.of());
+    Files.writeString(folder.resolve("cookies_FR.properties"), "sessionid.purpose=Autre\n");
+    Compilation compilation = compile("cookieledger.translations=" + folder);
+    assertNoErrors(compilation);
+    // files are read in name order: cookies_FR.properties comes first and is the one used
+    List<String> skipped = translationWarnings(compilation).stream()
+        .filter(w -> w.contains("is skipped")).toList();
+    assertEquals(1, skipped.size(), skipped.toString());
+    assertTrue(skipped.get(0).contains("cookies_fr.properties is skipped: cookies_FR.properties"
+        + " already translates language fr. Keep one file per language."), skipped.get(0));
+    assertTrue(documents(compilation).containsKey("cookie-policy_FR.md"));
+    assertFalse(documents(compilation).containsKey("cookie-policy_fr.md"));
   }
 
   @Test
