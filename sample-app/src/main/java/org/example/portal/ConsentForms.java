@@ -45,7 +45,7 @@ final class ConsentForms {
       String value = category.name().toLowerCase(Locale.ROOT);
       boolean checked = current.map(consent -> consent.allows(category)).orElse(false);
       form.append("<label><input type=\"checkbox\" name=\"accept\" value=\"").append(value)
-          .append("\" id=\"category-").append(value).append('"')
+          .append("\" id=\"consent-").append(value).append('"')
           .append(checked ? " checked" : "").append("> ")
           .append(Html.escape(texts.get("category." + category.name())))
           .append(" <span class=\"names\">").append(names(category)).append("</span></label>\n");

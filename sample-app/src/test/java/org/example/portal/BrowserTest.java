@@ -25,11 +25,10 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -122,7 +121,7 @@ class BrowserTest {
     screenshot();
 
     // Withdraw statistics on the policy page: the browser deletes the counter.
-    browser.findElement(By.id("category-statistics")).click();
+    browser.findElement(By.id("consent-statistics")).click();
     submit(By.id("save-categories"));
     assertNull(browser.manage().getCookieNamed("visit_count"), "withdrawn, so deleted");
     assertNotNull(browser.manage().getCookieNamed("cookies_preferences"));
@@ -144,12 +143,20 @@ class BrowserTest {
     assertFalse(browser.findElement(By.id("cookie-tables")).getText().contains("Mémoriser"));
   }
 
-  /** Clicks and waits for the next page: a click returns before the browser has navigated. */
+  /**
+   * Clicks and waits for the next page to have loaded: a click returns before the browser has
+   * navigated. The mark set on the old page is gone once the new one is there.
+   */
   private void submit(By target) {
-    WebElement element = browser.findElement(target);
-    element.click();
+    JavascriptExecutor script = browser;
+    script.executeScript("window.cookieledgerOldPage = true");
+    browser.findElement(target).click();
     new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.stalenessOf(element));
+        // While the page changes, Chromium may answer with transient errors.
+        .ignoring(WebDriverException.class)
+        .until(d -> Boolean.TRUE.equals(script.executeScript(
+            "return window.cookieledgerOldPage === undefined"
+                + " && document.readyState === 'complete'")));
   }
 
   /** The whole policy page, for the README. */

@@ -157,6 +157,15 @@ class SiteHttpTest {
       assertFalse(tables.contains("To remember the user from one page to another"), tables);
     }
 
+    @ParameterizedTest
+    @CsvSource({"/, en", "/, fr", "/cookie-policy, en", "/cookie-policy, fr"})
+    void idsAreUniqueAroundTheEmbeddedFragment(String path, String language) throws Exception {
+      // The generated fragment brings its own ids; the page's must not clash with them.
+      List<String> ids = html(site.get(path, "django_language=" + language))
+          .select("[id]").eachAttr("id");
+      assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), ids.toString());
+    }
+
     @Test
     void settingsShowTheCurrentChoice() throws Exception {
       Document none = html(site.get("/cookie-policy", null));
