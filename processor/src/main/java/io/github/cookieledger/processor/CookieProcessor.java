@@ -2,6 +2,8 @@ package io.github.cookieledger.processor;
 
 import com.google.auto.service.AutoService;
 import io.github.cookieledger.processor.check.Checker;
+import io.github.cookieledger.processor.merge.PartialBuild;
+import io.github.cookieledger.processor.merge.PreviousBuildReader;
 import io.github.cookieledger.processor.model.Declaration;
 import io.github.cookieledger.processor.model.Ledger;
 import io.github.cookieledger.processor.model.Problem;
@@ -15,6 +17,7 @@ import io.github.cookieledger.processor.write.MarkdownWriter;
 import io.github.cookieledger.processor.write.RegistryWriter;
 import io.github.cookieledger.processor.write.Words;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -22,6 +25,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,6 +55,7 @@ public final class CookieProcessor extends AbstractProcessor {
   private Options options;
   private DeclarationReader declarations;
   private PolicyReader policies;
+  private PartialBuild partialBuild;
   private Ledger ledger;
   private boolean rulesFailed;
   private final Set<String> originNames = new TreeSet<>();
@@ -94,18 +99,47 @@ public final class CookieProcessor extends AbstractProcessor {
     ElementNames names = new ElementNames(processingEnv.getTypeUtils());
     declarations = new DeclarationReader(processingEnv.getElementUtils(), names);
     policies = new PolicyReader(processingEnv.getElementUtils(), names, declarations);
+    partialBuild = previousBuild();
+  }
+
+  /** The previous build's cookies.json in the class output: the memory of partial builds. */
+  private PartialBuild previousBuild() {
+    String json;
+    try {
+      FileObject file = processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "",
+          RESOURCE_FOLDER + "cookies.json");
+      try (InputStream in = file.openInputStream()) {
+        json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    } catch (IOException | RuntimeException absent) {
+      return PartialBuild.none(); // a full build, or the first one
+    }
+    try {
+      return PartialBuild.after(PreviousBuildReader.read(json));
+    } catch (PreviousBuildReader.Unreadable e) {
+      report(Problem.warning("[cookie-previous] ignoring " + RESOURCE_FOLDER + "cookies.json in"
+          + " the class output: " + e.getMessage() + ", so it was not written by this version of"
+          + " cookieledger. Cookies of classes not compiled now may be missing: run a full build"
+          + " (e.g. mvn clean compile).", null, null));
+      return PartialBuild.none();
+    }
   }
 
   private void readRound(RoundEnvironment round) {
     List<Element> cookieElements = annotated(round, DeclarationReader.COOKIE, DeclarationReader.COOKIES);
     List<Element> policyElements = annotated(round, PolicyReader.POLICY);
-    if (cookieElements.isEmpty() && policyElements.isEmpty()) {
+    partialBuild.noteCompiled(round.getRootElements());
+    boolean rebuildPrevious = ledger == null && partialBuild.hasPrevious();
+    if (cookieElements.isEmpty() && policyElements.isEmpty() && !rebuildPrevious) {
       return;
     }
     List<Declaration> found = new ArrayList<>();
     cookieElements.forEach(element -> found.addAll(declarations.read(element)));
     if (ledger != null) {
       for (Declaration late : found) {
+        if (PartialBuild.alreadyInLedger(ledger, late)) {
+          continue; // remembered from the previous build, unchanged
+        }
         report(Problem.error("[cookie-late] cookie \"" + late.name() + "\" is declared in a source"
             + " generated after the registry " + ledger.policy().registry() + " was written, so it"
             + " cannot join it. Declare it in a hand-written source.", late.location(), null));
@@ -114,21 +148,35 @@ public final class CookieProcessor extends AbstractProcessor {
     }
     List<PolicyDeclaration> policyDeclarations = new ArrayList<>();
     policyElements.forEach(element -> policies.read(element).ifPresent(policyDeclarations::add));
+    List<Problem> previousProblems = new ArrayList<>();
+    if (policyElements.isEmpty()) {
+      partialBuild.previousPolicy(processingEnv.getElementUtils(), policies, previousProblems)
+          .ifPresent(policyDeclarations::add);
+    }
+    previousProblems.forEach(this::report);
+    List<Declaration> carried = partialBuild.carriedOver(processingEnv.getElementUtils());
+    found.addAll(carried);
+    String registryOption = options.registry();
+    if (registryOption == null && found.isEmpty() && policyDeclarations.isEmpty()) {
+      registryOption = partialBuild.previousRegistry(); // every cookie gone: empty it, keep it
+    }
     List<Declaration> libraryCookies = new ArrayList<>();
     for (PolicyDeclaration policy : policyDeclarations) {
       policy.includes().forEach(include ->
           libraryCookies.addAll(policies.libraryCookies(include, policy.location())));
     }
-    Checker checker = new Checker(options.maxConsentLifetime(), options.registry(),
+    Checker checker = new Checker(options.maxConsentLifetime(), registryOption,
         element -> processingEnv.getElementUtils().getPackageOf(element).getQualifiedName().toString());
     Checker.Result result = checker.check(found, policyDeclarations, libraryCookies);
     result.problems().forEach(this::report);
     rulesFailed = result.hasErrors();
     ledger = result.ledger();
-    List<Element> origins = new ArrayList<>(cookieElements);
+    Set<Element> origins = new LinkedHashSet<>(cookieElements);
     origins.addAll(policyElements);
+    carried.forEach(declaration -> origins.add(declaration.location().element()));
+    policyDeclarations.forEach(policy -> origins.add(policy.location().element()));
     origins.forEach(element -> originNames.add(originName(element)));
-    writeRegistry(origins);
+    writeRegistry(new ArrayList<>(origins));
   }
 
   private void finish() {

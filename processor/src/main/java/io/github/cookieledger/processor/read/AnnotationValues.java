@@ -88,29 +88,28 @@ final class AnnotationValues {
   }
 
   /**
-   * The classes of a {@code Class[]} attribute, each with its value (for diagnostics); empty when
-   * one of them could not be resolved.
+   * The classes of a {@code Class[]} attribute, each with its value (for diagnostics). An entry
+   * javac could not resolve (it has reported it) is left out, so the others still count.
    */
-  Optional<Map<AnnotationValue, DeclaredType>> classes(String attribute) {
+  Map<AnnotationValue, DeclaredType> classes(String attribute) {
+    Map<AnnotationValue, DeclaredType> classes = new java.util.LinkedHashMap<>();
     AnnotationValue value = withDefaults.get(attribute);
     if (value == null || !(value.getValue() instanceof List)) {
-      return Optional.empty();
+      return classes;
     }
-    Map<AnnotationValue, DeclaredType> classes = new java.util.LinkedHashMap<>();
     for (Object item : (List<?>) value.getValue()) {
       if (!(item instanceof AnnotationValue)) {
-        return Optional.empty();
+        continue;
       }
       AnnotationValue element = (AnnotationValue) item;
       Object type = element.getValue();
-      if (!(type instanceof TypeMirror)
-          || ((TypeMirror) type).getKind() != TypeKind.DECLARED
-          || isError(element)) {
-        return Optional.empty();
+      if (type instanceof TypeMirror
+          && ((TypeMirror) type).getKind() == TypeKind.DECLARED
+          && !isError(element)) {
+        classes.put(element, (DeclaredType) type);
       }
-      classes.put(element, (DeclaredType) type);
     }
-    return Optional.of(classes);
+    return classes;
   }
 
   private Optional<List<Object>> list(String attribute) {
