@@ -6,6 +6,7 @@ import io.github.cookieledger.processor.merge.PartialBuild;
 import io.github.cookieledger.processor.merge.PreviousBuildReader;
 import io.github.cookieledger.processor.model.Declaration;
 import io.github.cookieledger.processor.model.Ledger;
+import io.github.cookieledger.processor.model.Policy;
 import io.github.cookieledger.processor.model.Problem;
 import io.github.cookieledger.processor.read.DeclarationReader;
 import io.github.cookieledger.processor.read.ElementNames;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -215,10 +217,36 @@ public final class CookieProcessor extends AbstractProcessor {
       try (Writer writer = file.openWriter()) {
         writer.write(source);
       }
+    } catch (FilerException e) {
+      // ECJ in batch mode will not generate a class that is already on the class path (the
+      // previous build's registry); javac will not replace a source it was given. Harmless when
+      // that registry is the one we would write, else the user must remove it.
+      if (!sameAsGenerated(ledger.policy(), source)) {
+        rulesFailed = true;
+        report(Problem.error("[cookie-output] cannot regenerate the registry "
+            + ledger.policy().registry() + ": the compiler already has an older one (" + e.getMessage()
+            + "), compiled by a previous build, and refuses to replace it. Delete "
+            + ledger.policy().registrySimpleName() + ".java and " + ledger.policy().registrySimpleName()
+            + "*.class left by the previous build, or build clean (e.g. mvn clean compile).",
+            null, null));
+      }
     } catch (IOException e) {
       report(Problem.error("[cookie-output] cannot write the registry " + ledger.policy().registry()
           + ": " + e.getMessage() + ". Check that the generated-sources folder is writable.",
           null, null));
+    }
+  }
+
+  /** Whether the registry source a previous build generated is exactly {@code source}. */
+  private boolean sameAsGenerated(Policy policy, String source) {
+    try {
+      FileObject file = processingEnv.getFiler().getResource(StandardLocation.SOURCE_OUTPUT,
+          policy.registryPackage(), policy.registrySimpleName() + ".java");
+      try (InputStream in = file.openInputStream()) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8).equals(source);
+      }
+    } catch (IOException | RuntimeException unreadable) {
+      return false;
     }
   }
 

@@ -5,6 +5,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import io.github.cookieledger.Cookie;
 import io.github.cookieledger.processor.CookieProcessor;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URISyntaxException;
@@ -140,8 +142,9 @@ final class DiskBuild {
           classPath.stream().map(Path::toFile).collect(Collectors.toList()));
       Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromFiles(
           sources.stream().map(s -> src.resolve(s).toFile()).collect(Collectors.toList()));
-      JavaCompiler.CompilationTask task =
-          tool.getTask(null, files, diagnostics, arguments, null, units);
+      // ECJ also prints its diagnostics: keep them out of the test log
+      JavaCompiler.CompilationTask task = tool.getTask(new PrintWriter(new StringWriter()), files,
+          diagnostics, arguments, null, units);
       task.setProcessors(processors);
       boolean success = task.call();
       return new Result(success, diagnostics.getDiagnostics());
