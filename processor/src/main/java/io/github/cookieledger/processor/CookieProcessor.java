@@ -36,6 +36,7 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
@@ -280,7 +281,20 @@ public final class CookieProcessor extends AbstractProcessor {
 
   private static String originName(Element element) {
     TypeElement top = ElementNames.topLevelType(element);
-    return top != null ? top.getQualifiedName().toString() : element.toString();
+    if (top != null) {
+      return top.getQualifiedName().toString();
+    }
+    // a package: ECJ's toString() says "package x.y", javac's "x.y"
+    return packageName(element);
+  }
+
+  private static String packageName(Element element) {
+    Element current = element;
+    while (current != null && !(current instanceof PackageElement)) {
+      current = current.getEnclosingElement();
+    }
+    return current == null ? element.toString()
+        : ((PackageElement) current).getQualifiedName().toString();
   }
 
   private void report(Problem problem) {
