@@ -161,7 +161,10 @@ public final class CookieProcessor extends AbstractProcessor {
     found.addAll(carried);
     String registryOption = options.registry();
     if (registryOption == null && found.isEmpty() && policyDeclarations.isEmpty()) {
-      registryOption = partialBuild.previousRegistry(); // every cookie gone: empty it, keep it
+      // every cookie gone, or none readable (javac reported why): keep the registry where the
+      // code that uses it looks for it, empty
+      registryOption = partialBuild.hasPrevious() ? partialBuild.previousRegistry()
+          : registryBeside(cookieElements);
     }
     List<Declaration> libraryCookies = new ArrayList<>();
     for (PolicyDeclaration policy : policyDeclarations) {
@@ -180,6 +183,23 @@ public final class CookieProcessor extends AbstractProcessor {
     policyDeclarations.forEach(policy -> origins.add(policy.location().element()));
     origins.forEach(element -> originNames.add(originName(element)));
     writeRegistry(new ArrayList<>(origins));
+  }
+
+  /** CookieRegistry in the longest common package of elements, or null for the unnamed one. */
+  private String registryBeside(List<Element> elements) {
+    String[] common = null;
+    for (Element element : elements) {
+      String[] parts = processingEnv.getElementUtils().getPackageOf(element).getQualifiedName()
+          .toString().split("\\.");
+      int same = 0;
+      while (common != null && same < Math.min(common.length, parts.length)
+          && common[same].equals(parts[same])) {
+        same++;
+      }
+      common = common == null ? parts : java.util.Arrays.copyOf(common, same);
+    }
+    String pkg = common == null ? "" : String.join(".", common);
+    return pkg.isEmpty() ? null : pkg + ".CookieRegistry";
   }
 
   private void finish() {

@@ -25,13 +25,25 @@ final class AnnotationValues {
     this.withDefaults = withDefaults;
   }
 
+  /**
+   * The values of an annotation, defaults filled in. Where the compiler cannot even build them
+   * (ECJ throws on a value of the wrong type, which it has reported), every value reads as empty.
+   */
   static AnnotationValues of(AnnotationMirror mirror, Elements elements) {
-    return new AnnotationValues(byName(elements.getElementValuesWithDefaults(mirror)));
+    try {
+      return new AnnotationValues(byName(elements.getElementValuesWithDefaults(mirror)));
+    } catch (RuntimeException compilerReportedIt) {
+      return new AnnotationValues(Map.of());
+    }
   }
 
-  /** The values written in the source, by attribute name. */
+  /** The values written in the source, by attribute name (none where the compiler fails). */
   static Map<String, AnnotationValue> explicit(AnnotationMirror mirror) {
-    return byName(mirror.getElementValues());
+    try {
+      return byName(mirror.getElementValues());
+    } catch (RuntimeException compilerReportedIt) {
+      return Map.of();
+    }
   }
 
   private static Map<String, AnnotationValue> byName(
@@ -127,9 +139,15 @@ final class AnnotationValues {
     return Optional.of(items);
   }
 
-  /** javac stands in {@code <error>} (unquoted, unlike a real string) for what it could not resolve. */
+  /**
+   * Whether the compiler stands in a placeholder for a value it could not resolve. javac's prints
+   * as {@code <error>} (unquoted, unlike a real string); ECJ gives the string {@code "<error>"}
+   * itself for any unresolved value, which only javac can tell from a literal.
+   */
   private static boolean isError(AnnotationValue value) {
     return "<error>".equals(value.toString())
+        || ("<error>".equals(value.getValue())
+            && !value.getClass().getName().startsWith("com.sun.tools.javac."))
         || (value.getValue() instanceof TypeMirror
             && ((TypeMirror) value.getValue()).getKind() == TypeKind.ERROR);
   }
