@@ -36,7 +36,6 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
@@ -163,8 +162,9 @@ public final class CookieProcessor extends AbstractProcessor {
     if (registryOption == null && found.isEmpty() && policyDeclarations.isEmpty()) {
       // every cookie gone, or none readable (javac reported why): keep the registry where the
       // code that uses it looks for it, empty
+      String pkg = ElementNames.commonPackage(cookieElements, processingEnv.getElementUtils());
       registryOption = partialBuild.hasPrevious() ? partialBuild.previousRegistry()
-          : registryBeside(cookieElements);
+          : pkg.isEmpty() ? null : pkg + ".CookieRegistry";
     }
     List<Declaration> libraryCookies = new ArrayList<>();
     for (PolicyDeclaration policy : policyDeclarations) {
@@ -181,25 +181,8 @@ public final class CookieProcessor extends AbstractProcessor {
     origins.addAll(policyElements);
     carried.forEach(declaration -> origins.add(declaration.location().element()));
     policyDeclarations.forEach(policy -> origins.add(policy.location().element()));
-    origins.forEach(element -> originNames.add(originName(element)));
+    origins.forEach(element -> originNames.add(ElementNames.originName(element)));
     writeRegistry(new ArrayList<>(origins));
-  }
-
-  /** CookieRegistry in the longest common package of elements, or null for the unnamed one. */
-  private String registryBeside(List<Element> elements) {
-    String[] common = null;
-    for (Element element : elements) {
-      String[] parts = processingEnv.getElementUtils().getPackageOf(element).getQualifiedName()
-          .toString().split("\\.");
-      int same = 0;
-      while (common != null && same < Math.min(common.length, parts.length)
-          && common[same].equals(parts[same])) {
-        same++;
-      }
-      common = common == null ? parts : java.util.Arrays.copyOf(common, same);
-    }
-    String pkg = common == null ? "" : String.join(".", common);
-    return pkg.isEmpty() ? null : pkg + ".CookieRegistry";
   }
 
   private void finish() {
@@ -297,24 +280,6 @@ public final class CookieProcessor extends AbstractProcessor {
       }
     }
     return origins.toArray(new Element[0]);
-  }
-
-  private static String originName(Element element) {
-    TypeElement top = ElementNames.topLevelType(element);
-    if (top != null) {
-      return top.getQualifiedName().toString();
-    }
-    // a package: ECJ's toString() says "package x.y", javac's "x.y"
-    return packageName(element);
-  }
-
-  private static String packageName(Element element) {
-    Element current = element;
-    while (current != null && !(current instanceof PackageElement)) {
-      current = current.getEnclosingElement();
-    }
-    return current == null ? element.toString()
-        : ((PackageElement) current).getQualifiedName().toString();
   }
 
   private void report(Problem problem) {

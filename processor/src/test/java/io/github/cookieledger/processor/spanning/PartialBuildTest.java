@@ -206,6 +206,31 @@ class PartialBuildTest {
   }
 
   @Test
+  void aRecompiledTypeThatContradictsARememberedOneIsAnError() {
+    DiskBuild build = fullBuild("build");
+    build.edit(B, "public class LanguageController {", "public class LanguageController {\n"
+        + "  @Cookie(name = \"sessionid\", provider = \"Opendatasoft\",\n"
+        + "      purpose = \"To know who is logged in\", category = Category.NECESSARY)\n"
+        + "  static final String SESSION = \"sessionid\";\n");
+    String json = build.cookiesJson();
+
+    DiskBuild.Result partial = build.compile(Compiler.JAVAC, List.of(B));
+
+    // as in a full build: an error on each side, naming the other
+    assertFalse(partial.success());
+    List<String> errors = partial.errors();
+    assertEquals(3, errors.size(), partial.log());
+    assertTrue(errors.stream().allMatch(e -> e.startsWith("[cookie-duplicate] cookie \"sessionid\"")),
+        partial.log());
+    assertTrue(errors.stream().anyMatch(e -> e.contains("also declared by"
+        + " org.example.portal.AuthController#login(java.lang.String,char[],java.util.Map)")),
+        partial.log());
+    assertTrue(errors.stream().anyMatch(e -> e.contains("also declared by"
+        + " org.example.portal.LanguageController#SESSION")), partial.log());
+    assertEquals(json, build.cookiesJson(), "no documents from a failed build");
+  }
+
+  @Test
   void aPackagesCookiesSurviveChangeAndGoWithIt() {
     DiskBuild build = fullBuild("build");
     build.compile(Compiler.JAVAC, List.of(B)).assertSuccess();
