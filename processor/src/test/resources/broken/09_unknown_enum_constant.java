@@ -1,6 +1,6 @@
 // Broken input: a category that does not exist.
 // javac skips annotation processing: an error inside an annotation stops it before any processor runs
-// javac: cannot find symbol
+// javac: cannot find symbol | an enum annotation value must be an enum constant
 package broken;
 
 import io.github.cookieledger.Category;
