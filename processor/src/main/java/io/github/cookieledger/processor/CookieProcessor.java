@@ -12,23 +12,27 @@ import io.github.cookieledger.processor.read.DeclarationReader;
 import io.github.cookieledger.processor.read.ElementNames;
 import io.github.cookieledger.processor.read.PolicyDeclaration;
 import io.github.cookieledger.processor.read.PolicyReader;
+import io.github.cookieledger.processor.verify.PolicyVerifier;
 import io.github.cookieledger.processor.write.AsciiSource;
-import io.github.cookieledger.processor.write.JsonWriter;
-import io.github.cookieledger.processor.write.MarkdownWriter;
+import io.github.cookieledger.processor.write.Documents;
 import io.github.cookieledger.processor.write.RegistryWriter;
-import io.github.cookieledger.processor.write.Words;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.FilerException;
@@ -189,11 +193,15 @@ public final class CookieProcessor extends AbstractProcessor {
     if (ledger == null || rulesFailed) {
       return; // nothing declared, or the build fails anyway: no documents
     }
-    Words words = Words.english();
-    writeResource("cookies.json", JsonWriter.write(ledger));
-    if (options.formats().contains("md")) {
-      writeResource("cookie-policy.md", MarkdownWriter.write(ledger, words,
-          entry -> entry.attributes().purpose(), entry -> entry.attributes().function()));
+    Documents documents = Documents.of(ledger, options);
+    documents.problems().forEach(this::report);
+    Map<String, String> writtenAt = new TreeMap<>();
+    documents.files().forEach((name, text) ->
+        writeResource(name, text).ifPresent(where -> writtenAt.put(name, where)));
+    if (options.verify() != null) {
+      // after writing: on a difference the fresh file is there to copy over the committed one
+      PolicyVerifier.verify(options.verify(), documents.files(), name -> writtenAt.getOrDefault(
+          name, RESOURCE_FOLDER + name + " in the class output")).forEach(this::report);
     }
   }
 
@@ -254,16 +262,20 @@ public final class CookieProcessor extends AbstractProcessor {
     }
   }
 
-  private void writeResource(String name, String text) {
+  /** Writes one document; returns where it went (a file path where the Filer says), for messages. */
+  private Optional<String> writeResource(String name, String text) {
     try {
       FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
           RESOURCE_FOLDER + name, originElements());
       try (OutputStream out = file.openOutputStream()) {
         out.write(text.getBytes(StandardCharsets.UTF_8));
       }
+      URI uri = file.toUri();
+      return Optional.of("file".equals(uri.getScheme()) ? Path.of(uri).toString() : uri.toString());
     } catch (IOException e) {
       report(Problem.error("[cookie-output] cannot write " + RESOURCE_FOLDER + name + ": "
           + e.getMessage() + ". Check that the class output folder is writable.", null, null));
+      return Optional.empty();
     }
   }
 
