@@ -4,8 +4,6 @@ import static io.github.cookieledger.processor.spanning.PartialBuildTest.assertS
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.Gson;
-import com.palantir.javapoet.JavaFile;
 import io.github.cookieledger.Cookie;
 import io.github.cookieledger.processor.CookieProcessor;
 import io.github.cookieledger.processor.spanning.DiskBuild.Compiler;
@@ -76,8 +74,10 @@ class DeterminismTest {
   /** Runs that JDK's own javac, as a build tool would, with the processor on -processorpath. */
   private static void javacProcess(Path jdk, DiskBuild build) throws IOException,
       InterruptedException {
-    String processorPath = Stream.of(CookieProcessor.class, Cookie.class, Gson.class, JavaFile.class)
-        .map(type -> DiskBuild.codeSource(type).toString())
+    // the test class path holds the processor and every library it uses (whatever they become)
+    String processorPath = Stream.concat(
+            Stream.of(DiskBuild.codeSource(CookieProcessor.class).toString()),
+            Stream.of(System.getProperty("java.class.path").split(File.pathSeparator)))
         .distinct()
         .collect(Collectors.joining(File.pathSeparator));
     List<String> command = new ArrayList<>(List.of(jdk.resolve("bin/javac").toString(),

@@ -77,6 +77,21 @@ final class DiskBuild {
     return build;
   }
 
+  /** A build of the sources under a folder on disk (e.g. the sample app's). */
+  static DiskBuild ofFolder(Path root, Path sources) {
+    DiskBuild build = new DiskBuild(root);
+    try (Stream<Path> files = Files.walk(sources)) {
+      for (Path file : files.filter(Files::isRegularFile).collect(Collectors.toList())) {
+        Path to = build.src.resolve(sources.relativize(file).toString());
+        Files.createDirectories(to.getParent());
+        Files.copy(file, to);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return build;
+  }
+
   static Path resource(String name) {
     try {
       URL url = DiskBuild.class.getClassLoader().getResource(name);

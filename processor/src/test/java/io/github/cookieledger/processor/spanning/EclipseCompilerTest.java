@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cookieledger.CookieDefinition;
+import io.github.cookieledger.processor.CookieProcessor;
 import io.github.cookieledger.processor.spanning.DiskBuild.Compiler;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +41,39 @@ class EclipseCompilerTest {
     assertTrue(result.warnings().stream().noneMatch(w -> w.contains("[cookie-")), result.log());
     assertSameBytes(javac.outputs(), ecj.outputs());
     assertSameRegistry(javac, ecj);
+  }
+
+  @Test
+  void ecjCompilesTheSampleAppLikeJavac() throws Exception {
+    // processor/target/classes → the repository → sample-app
+    Path sample = DiskBuild.codeSource(CookieProcessor.class).getParent().getParent().getParent()
+        .resolve("sample-app/src/main");
+    Assumptions.assumeTrue(Files.isDirectory(sample.resolve("java")),
+        "no sample app sources at " + sample + ": its ECJ comparison is skipped");
+    // the sample's own compiler arguments (sample-app/pom.xml)
+    String[] options = {"-Acookieledger.undeclared=error",
+        "-Acookieledger.translations=" + sample.resolve("cookies")};
+    DiskBuild javac = DiskBuild.ofFolder(temp.resolve("javac"), sample.resolve("java"));
+    javac.compileAll(Compiler.JAVAC, options).assertSuccess();
+    DiskBuild ecj = DiskBuild.ofFolder(temp.resolve("ecj"), sample.resolve("java"));
+    ecj.compileAll(Compiler.ECJ, options).assertSuccess();
+
+    Map<String, byte[]> outputs = javac.outputs();
+    assertTrue(outputs.keySet().stream().anyMatch(f -> f.endsWith("_fr.md")), outputs.keySet()
+        .toString());
+    assertSameBytes(outputs, ecj.outputs());
+    try (URLClassLoader javacLoader = javac.loader(); URLClassLoader ecjLoader = ecj.loader()) {
+      Class<?> javacRegistry = javacLoader.loadClass("org.example.portal.CookieRegistry");
+      Class<?> ecjRegistry = ecjLoader.loadClass("org.example.portal.CookieRegistry");
+      Object all = javacRegistry.getMethod("all").invoke(null);
+      assertTrue(((List<?>) all).size() >= 4, all.toString());
+      assertEquals(all, ecjRegistry.getMethod("all").invoke(null));
+      for (Object cookie : (List<?>) all) {
+        String name = ((CookieDefinition) cookie).name().replace("*", "x1");
+        assertEquals(javacRegistry.getMethod("find", String.class).invoke(null, name),
+            ecjRegistry.getMethod("find", String.class).invoke(null, name), name);
+      }
+    }
   }
 
   @Test
