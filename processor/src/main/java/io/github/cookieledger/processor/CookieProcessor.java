@@ -3,6 +3,8 @@ package io.github.cookieledger.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import io.github.cookieledger.processor.check.Checker;
+import io.github.cookieledger.processor.merge.PartialBuild;
+import io.github.cookieledger.processor.merge.PreviousBuildReader;
 import io.github.cookieledger.processor.model.Declaration;
 import io.github.cookieledger.processor.model.Ledger;
 import io.github.cookieledger.processor.model.Problem;
@@ -15,6 +17,7 @@ import io.github.cookieledger.processor.write.AsciiSource;
 import io.github.cookieledger.processor.write.Documents;
 import io.github.cookieledger.processor.write.RegistryWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -24,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +35,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -57,6 +62,7 @@ public final class CookieProcessor extends AbstractProcessor {
   private DeclarationReader declarations;
   private PolicyReader policies;
   private RepeatedAnnotationPositions repeatedPositions;
+  private PartialBuild partialBuild;
   private Ledger ledger;
   private boolean rulesFailed;
   private final Set<String> originNames = new TreeSet<>();
@@ -101,18 +107,47 @@ public final class CookieProcessor extends AbstractProcessor {
     declarations = new DeclarationReader(processingEnv.getElementUtils(), names);
     policies = new PolicyReader(processingEnv.getElementUtils(), names, declarations);
     repeatedPositions = RepeatedAnnotationPositions.of(processingEnv);
+    partialBuild = previousBuild();
+  }
+
+  /** The previous build's cookies.json in the class output: the memory of partial builds. */
+  private PartialBuild previousBuild() {
+    String json;
+    try {
+      FileObject file = processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "",
+          RESOURCE_FOLDER + "cookies.json");
+      try (InputStream in = file.openInputStream()) {
+        json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    } catch (IOException | RuntimeException absent) {
+      return PartialBuild.none(); // a full build, or the first one
+    }
+    try {
+      return PartialBuild.after(PreviousBuildReader.read(json));
+    } catch (PreviousBuildReader.Unreadable e) {
+      report(Problem.warning("[cookie-previous] ignoring " + RESOURCE_FOLDER + "cookies.json in"
+          + " the class output: " + e.getMessage() + ", so it was not written by this version of"
+          + " cookieledger. Cookies of classes not compiled now may be missing: run a full build"
+          + " (e.g. mvn clean compile).", null, null));
+      return PartialBuild.none();
+    }
   }
 
   private void readRound(RoundEnvironment round) {
     List<Element> cookieElements = annotated(round, DeclarationReader.COOKIE, DeclarationReader.COOKIES);
     List<Element> policyElements = annotated(round, PolicyReader.POLICY);
-    if (cookieElements.isEmpty() && policyElements.isEmpty()) {
+    partialBuild.noteCompiled(round.getRootElements());
+    boolean rebuildPrevious = ledger == null && partialBuild.hasPrevious();
+    if (cookieElements.isEmpty() && policyElements.isEmpty() && !rebuildPrevious) {
       return;
     }
     List<Declaration> found = new ArrayList<>();
     cookieElements.forEach(element -> found.addAll(declarations.read(element)));
     if (ledger != null) {
       for (Declaration late : found) {
+        if (PartialBuild.alreadyInLedger(ledger, late)) {
+          continue; // remembered from the previous build, unchanged
+        }
         report(Problem.error("[cookie-late] cookie \"" + late.name() + "\" is declared in a source"
             + " generated after the registry " + ledger.policy().registry() + " was written, so it"
             + " cannot join it. Declare it in a hand-written source.", late.location(), null));
@@ -121,24 +156,39 @@ public final class CookieProcessor extends AbstractProcessor {
     }
     List<PolicyDeclaration> policyDeclarations = new ArrayList<>();
     policyElements.forEach(element -> policies.read(element).ifPresent(policyDeclarations::add));
-    if (found.isEmpty() && policyDeclarations.isEmpty()) {
-      return; // every value javac could not resolve (it said so): no empty registry, no documents
+    List<Problem> previousProblems = new ArrayList<>();
+    if (policyElements.isEmpty()) {
+      partialBuild.previousPolicy(processingEnv.getElementUtils(), policies, previousProblems)
+          .ifPresent(policyDeclarations::add);
+    }
+    previousProblems.forEach(this::report);
+    List<Declaration> carried = partialBuild.carriedOver(processingEnv.getElementUtils());
+    found.addAll(carried);
+    String registryOption = options.registry();
+    if (registryOption == null && found.isEmpty() && policyDeclarations.isEmpty()) {
+      // every cookie gone, or none readable (javac reported why): keep the registry where the
+      // code that uses it looks for it, empty
+      String pkg = ElementNames.commonPackage(cookieElements, processingEnv.getElementUtils());
+      registryOption = partialBuild.hasPrevious() ? partialBuild.previousRegistry()
+          : pkg.isEmpty() ? null : pkg + ".CookieRegistry";
     }
     List<Declaration> libraryCookies = new ArrayList<>();
     for (PolicyDeclaration policy : policyDeclarations) {
       policy.includes().forEach(include ->
           libraryCookies.addAll(policies.libraryCookies(include, policy.location())));
     }
-    Checker checker = new Checker(options.maxConsentLifetime(), options.registry(),
+    Checker checker = new Checker(options.maxConsentLifetime(), registryOption,
         element -> processingEnv.getElementUtils().getPackageOf(element).getQualifiedName().toString());
     Checker.Result result = checker.check(found, policyDeclarations, libraryCookies);
     result.problems().forEach(this::report);
     rulesFailed = result.hasErrors();
     ledger = result.ledger();
-    List<Element> origins = new ArrayList<>(cookieElements);
+    Set<Element> origins = new LinkedHashSet<>(cookieElements);
     origins.addAll(policyElements);
-    origins.forEach(element -> originNames.add(originName(element)));
-    writeRegistry(origins);
+    carried.forEach(declaration -> origins.add(declaration.location().element()));
+    policyDeclarations.forEach(policy -> origins.add(policy.location().element()));
+    origins.forEach(element -> originNames.add(ElementNames.originName(element)));
+    writeRegistry(new ArrayList<>(origins));
   }
 
   private void finish() {
@@ -175,19 +225,46 @@ public final class CookieProcessor extends AbstractProcessor {
         processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
     // one file, or two for a large registry (its constants live in a second class)
     for (JavaFile javaFile : RegistryWriter.files(ledger, generatedAvailable, origins)) {
-      String name = javaFile.packageName().isEmpty() ? javaFile.typeSpec().name()
-          : javaFile.packageName() + "." + javaFile.typeSpec().name();
+      String source = AsciiSource.of(javaFile.toString());
+      String simpleName = javaFile.typeSpec().name();
+      String name = javaFile.packageName().isEmpty() ? simpleName
+          : javaFile.packageName() + "." + simpleName;
       try {
         JavaFileObject file = processingEnv.getFiler().createSourceFile(
             name, origins.toArray(new Element[0]));
         try (Writer writer = file.openWriter()) {
-          writer.write(AsciiSource.of(javaFile.toString()));
+          writer.write(source);
+        }
+      } catch (FilerException e) {
+        // ECJ in batch mode will not generate a class that is already on the class path (the
+        // previous build's registry); javac will not replace a source it was given. Harmless when
+        // that registry is the one we would write, else the user must remove it.
+        if (!sameAsGenerated(javaFile.packageName(), simpleName, source)) {
+          rulesFailed = true;
+          report(Problem.error("[cookie-output] cannot regenerate the registry " + name + ": the"
+              + " compiler already has an older one (" + e.getMessage() + "), compiled by a"
+              + " previous build, and refuses to replace it. Delete " + simpleName + ".java and "
+              + ledger.policy().registrySimpleName() + "*.class left by the previous build, or"
+              + " build clean (e.g. mvn clean compile).", null, null));
         }
       } catch (IOException e) {
         report(Problem.error("[cookie-output] cannot write the registry " + name + ": "
             + e.getMessage() + ". Check that the generated-sources folder is writable.", null,
             null));
       }
+    }
+  }
+
+  /** Whether the registry source a previous build generated is exactly {@code source}. */
+  private boolean sameAsGenerated(String packageName, String simpleName, String source) {
+    try {
+      FileObject file = processingEnv.getFiler().getResource(StandardLocation.SOURCE_OUTPUT,
+          packageName, simpleName + ".java");
+      try (InputStream in = file.openInputStream()) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8).equals(source);
+      }
+    } catch (IOException | RuntimeException unreadable) {
+      return false;
     }
   }
 
@@ -221,11 +298,6 @@ public final class CookieProcessor extends AbstractProcessor {
       }
     }
     return origins.toArray(new Element[0]);
-  }
-
-  private static String originName(Element element) {
-    TypeElement top = ElementNames.topLevelType(element);
-    return top != null ? top.getQualifiedName().toString() : element.toString();
   }
 
   private void report(Problem problem) {

@@ -118,12 +118,13 @@ class UnresolvedValuesTest {
   }
 
   @Test
-  void onlyUnresolvedDeclarationsGenerateNothing() {
+  void onlyUnresolvedDeclarationsKeepAnEmptyRegistryInTheirPackage() {
     DiskCompile.Output output = DiskCompile.compile(temp, Source.cookie("name = Missing.NAME"));
     assertEquals(1, output.errors().size(), output::describe);
     assertEquals(List.of(), output.diagnostics().stream()
         .filter(d -> d.getKind() == Diagnostic.Kind.WARNING).toList());
     assertFalse(output.source("CookieRegistry").isPresent(), "a registry in the unnamed package");
-    assertFalse(output.resource(Compile.JSON).isPresent(), "a policy of no cookies");
+    assertFalse(output.source("com.example.CookieRegistry").orElseThrow()
+        .contains("public static final CookieDefinition"), "an empty registry");
   }
 }
