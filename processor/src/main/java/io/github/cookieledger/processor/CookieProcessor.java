@@ -9,6 +9,9 @@ import io.github.cookieledger.processor.read.DeclarationReader;
 import io.github.cookieledger.processor.read.ElementNames;
 import io.github.cookieledger.processor.read.PolicyDeclaration;
 import io.github.cookieledger.processor.read.PolicyReader;
+import io.github.cookieledger.processor.scan.CodeScan;
+import io.github.cookieledger.processor.scan.DeclaredCookies;
+import io.github.cookieledger.processor.scan.ScanSettings;
 import io.github.cookieledger.processor.write.AsciiSource;
 import io.github.cookieledger.processor.write.JsonWriter;
 import io.github.cookieledger.processor.write.MarkdownWriter;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -69,6 +73,22 @@ public final class CookieProcessor extends AbstractProcessor {
   @Override
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    try {
+      start();
+      if (!options.scanOff()) {
+        // The scan runs after processing, when javac has attributed the method bodies; by then
+        // the ledger holds every declaration of the compilation.
+        CodeScan.forCompiler(environment).start(new ScanSettings(options.undeclared(),
+            this::declaredCookies, this::note, this::reportInternalError));
+      }
+    } catch (RuntimeException | Error e) {
+      reportInternalError(e);
+    }
   }
 
   @Override
@@ -141,6 +161,11 @@ public final class CookieProcessor extends AbstractProcessor {
       writeResource("cookie-policy.md", MarkdownWriter.write(ledger, words,
           entry -> entry.attributes().purpose(), entry -> entry.attributes().function()));
     }
+  }
+
+  /** Local and included cookies; without a ledger nothing is declared. */
+  private DeclaredCookies declaredCookies() {
+    return ledger == null ? DeclaredCookies.none() : DeclaredCookies.of(ledger.cookies());
   }
 
   private List<Element> annotated(RoundEnvironment round, String... annotationNames) {
@@ -216,6 +241,10 @@ public final class CookieProcessor extends AbstractProcessor {
     processingEnv.getMessager().printMessage(kind, problem.message(),
         problem.location().element(), problem.location().annotation(),
         problem.attribute() == null ? null : problem.location().value(problem.attribute()));
+  }
+
+  private void note(String message) {
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, message);
   }
 
   private void reportInternalError(Throwable e) {
