@@ -7,11 +7,15 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.ImportTree;
+import com.sun.source.tree.InstanceOfTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
@@ -70,7 +74,9 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
     if (calls.mayConstruct(simpleName(node.getIdentifier()))) {
       inspect(node.getArguments());
     }
-    return super.visitNewClass(node, unused);
+    scan(node.getEnclosingExpression(), unused);
+    scan(node.getArguments(), unused);
+    return scan(node.getClassBody(), unused);
   }
 
   @Override
@@ -78,10 +84,49 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
     if (!node.getArguments().isEmpty() && calls.mayInvoke(simpleName(node.getMethodSelect()))) {
       inspect(node.getArguments());
     }
-    return super.visitMethodInvocation(node, unused);
+    scan(node.getMethodSelect(), unused);
+    return scan(node.getArguments(), unused);
   }
 
-  // Nothing in imports and annotations can set a cookie: don't walk them.
+  // Only code can set a cookie: the walk skips annotations, modifiers, type names, parameters
+  // and imports, which make up a good part of every class.
+
+  @Override
+  public Void visitClass(ClassTree node, Void unused) {
+    return scan(node.getMembers(), unused);
+  }
+
+  @Override
+  public Void visitMethod(MethodTree node, Void unused) {
+    return scan(node.getBody(), unused);
+  }
+
+  @Override
+  public Void visitVariable(VariableTree node, Void unused) {
+    return scan(node.getInitializer(), unused);
+  }
+
+  @Override
+  public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+    return scan(node.getBody(), unused);
+  }
+
+  @Override
+  public Void visitTypeCast(TypeCastTree node, Void unused) {
+    return scan(node.getExpression(), unused);
+  }
+
+  @Override
+  public Void visitInstanceOf(InstanceOfTree node, Void unused) {
+    return scan(node.getExpression(), unused);
+  }
+
+  @Override
+  public Void visitNewArray(NewArrayTree node, Void unused) {
+    scan(node.getDimensions(), unused);
+    return scan(node.getInitializers(), unused);
+  }
+
   @Override
   public Void visitImport(ImportTree node, Void unused) {
     return null;

@@ -1,11 +1,10 @@
 package io.github.cookieledger.processor.scan;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -23,25 +22,30 @@ import javax.lang.model.util.Elements;
  * hash lookup), and the resolved constructor or method a call must turn out to be.
  */
 final class RecognisedCalls {
-  private final Set<Name> constructedTypes = new HashSet<>();
-  private final Set<Name> methods = new HashSet<>();
-  private final Map<String, CookieCalls.Call> byMember = new HashMap<>();
+  /** Calls by the simple name their call sites show: the method's, or the constructed type's. */
+  private final Map<Name, List<Prepared>> constructors = new HashMap<>();
+  private final Map<Name, List<Prepared>> methods = new HashMap<>();
+
+  /** A table entry with the simple name of its declaring type, to reject most calls cheaply. */
+  private record Prepared(CookieCalls.Call call, Name ownerSimpleName) {}
 
   RecognisedCalls(Elements elements, List<CookieCalls.Call> calls) {
     for (CookieCalls.Call call : calls) {
-      (call.isConstructor() ? constructedTypes : methods).add(elements.getName(call.simpleName()));
-      byMember.put(call.type() + "#" + call.member(), call);
+      Name owner = elements.getName(call.type().substring(call.type().lastIndexOf('.') + 1));
+      (call.isConstructor() ? constructors : methods)
+          .computeIfAbsent(elements.getName(call.simpleName()), name -> new ArrayList<>())
+          .add(new Prepared(call, owner));
     }
   }
 
   /** Whether {@code new X(...)} with this simple type name may create a cookie. */
   boolean mayConstruct(Name simpleTypeName) {
-    return simpleTypeName != null && constructedTypes.contains(simpleTypeName);
+    return simpleTypeName != null && constructors.containsKey(simpleTypeName);
   }
 
   /** Whether a call of a method with this simple name may set a cookie. */
   boolean mayInvoke(Name methodName) {
-    return methodName != null && methods.contains(methodName);
+    return methodName != null && methods.containsKey(methodName);
   }
 
   /**
@@ -56,12 +60,23 @@ final class RecognisedCalls {
     if (!(owner instanceof TypeElement type)) {
       return Optional.empty();
     }
-    String member = method.getKind() == ElementKind.CONSTRUCTOR
-        ? CookieCalls.CONSTRUCTOR : method.getSimpleName().toString();
-    CookieCalls.Call call = byMember.get(type.getQualifiedName() + "#" + member);
-    if (call == null) {
+    List<Prepared> candidates = method.getKind() == ElementKind.CONSTRUCTOR
+        ? constructors.get(type.getSimpleName()) : methods.get(method.getSimpleName());
+    if (candidates == null) {
       return Optional.empty();
     }
+    for (Prepared candidate : candidates) {
+      // the simple names first: java.util.List#add is turned away without building a string
+      if (candidate.ownerSimpleName().equals(type.getSimpleName())
+          && type.getQualifiedName().contentEquals(candidate.call().type())) {
+        return withStringNameArgument(candidate.call(), method);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<CookieCalls.Call> withStringNameArgument(CookieCalls.Call call,
+      ExecutableElement method) {
     List<? extends VariableElement> parameters = method.getParameters();
     int last = call.shape() == CookieCalls.Shape.SET_COOKIE_HEADER
         ? call.nameArgument() + 1 : call.nameArgument();
