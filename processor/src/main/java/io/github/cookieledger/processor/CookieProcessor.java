@@ -44,8 +44,12 @@ import javax.tools.StandardLocation;
  * Reads every {@code @Cookie}, checks it, generates the registry in the first round that has
  * declarations and writes the policy documents once, when processing is over.
  *
- * <p>Thin on purpose: reading, checking and writing live in {@code read/}, {@code check/} and
- * {@code write/}; only this class touches the {@code Filer} and the {@code Messager}. It never
+ * <p>At {@code init} it also starts the scan of method bodies for cookies that code sets without
+ * a declaration ({@code scan/}); the scan runs after processing and asks for the final ledger.
+ *
+ * <p>Thin on purpose: reading, checking, writing and scanning live in {@code read/}, {@code
+ * check/}, {@code write/} and {@code scan/}; only this class touches the {@code Filer} and the
+ * {@code Messager}. It never
  * lets an exception escape and never claims annotations.
  */
 @AutoService(Processor.class)

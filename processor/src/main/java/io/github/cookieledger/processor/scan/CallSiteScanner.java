@@ -4,6 +4,7 @@ import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.ImportTree;
@@ -14,6 +15,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
@@ -200,21 +202,30 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
 
   /**
    * Whether a value comes from a registry constant ({@code CookieRegistry.SID.name()}, {@code
-   * .setCookieHeader(v)}): declared by construction, neither reported nor counted.
+   * .setCookieHeader(v)}, also in both branches of a {@code ?:}): declared by construction,
+   * neither reported nor counted.
    */
-  private boolean fromDeclaration(TreePath call, ExpressionTree value) {
-    if (value.getKind() != Tree.Kind.METHOD_INVOCATION) {
-      return false;
+  private boolean fromDeclaration(TreePath parent, ExpressionTree value) {
+    TreePath here = new TreePath(parent, value);
+    switch (value.getKind()) {
+      case PARENTHESIZED:
+        return fromDeclaration(here, ((ParenthesizedTree) value).getExpression());
+      case CONDITIONAL_EXPRESSION:
+        ConditionalExpressionTree conditional = (ConditionalExpressionTree) value;
+        return fromDeclaration(here, conditional.getTrueExpression())
+            && fromDeclaration(here, conditional.getFalseExpression());
+      case METHOD_INVOCATION:
+        if (!(((MethodInvocationTree) value).getMethodSelect() instanceof MemberSelectTree select)) {
+          return false;
+        }
+        TypeMirror receiver = trees.getTypeMirror(
+            new TreePath(new TreePath(here, select), select.getExpression()));
+        return receiver != null && receiver.getKind() == TypeKind.DECLARED
+            && ((TypeElement) ((DeclaredType) receiver).asElement()).getQualifiedName()
+                .contentEquals(COOKIE_DEFINITION);
+      default:
+        return false;
     }
-    MethodInvocationTree invocation = (MethodInvocationTree) value;
-    if (!(invocation.getMethodSelect() instanceof MemberSelectTree select)) {
-      return false;
-    }
-    TypeMirror receiver = trees.getTypeMirror(new TreePath(new TreePath(new TreePath(call, value),
-        select), select.getExpression()));
-    return receiver != null && receiver.getKind() == TypeKind.DECLARED
-        && ((TypeElement) ((DeclaredType) receiver).asElement()).getQualifiedName()
-            .contentEquals(COOKIE_DEFINITION);
   }
 
   private void warn(String message, Tree at) {
@@ -233,7 +244,7 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
         current = binary.getLeftOperand();
       } else if (current instanceof MemberSelectTree select) {
         current = select.getExpression();
-      } else if (current instanceof com.sun.source.tree.ParenthesizedTree parenthesized) {
+      } else if (current instanceof ParenthesizedTree parenthesized) {
         current = parenthesized.getExpression();
       } else if (current instanceof MethodInvocationTree invocation) {
         current = invocation.getMethodSelect();

@@ -33,6 +33,8 @@ class SeverityTest {
           headers.add("Set-Cookie", value); // no constant prefix
           headers.add("Set-Cookie", CookieRegistry.SID.setCookieHeader(value)); // registry
           new HttpCookie(CookieRegistry.SID.name(), value); // registry name
+          headers.add("Set-Cookie", value.isEmpty() ? CookieRegistry.SID.expireCookieHeader()
+              : (CookieRegistry.SID.setCookieHeader(value))); // registry, either way
           headers.add("Set-Cookie", "sid=" + value); // declared
           headers.add("Content-Type", "text/html"); // another header
         }
