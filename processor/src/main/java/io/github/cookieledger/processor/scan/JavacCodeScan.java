@@ -54,7 +54,12 @@ final class JavacCodeScan implements CodeScan, TaskListener {
   public void start(ScanSettings settings) {
     this.settings = settings;
     this.calls = new RecognisedCalls(elements, CookieCalls.ALL);
-    task.addTaskListener(this);
+    try {
+      task.addTaskListener(this);
+    } catch (RuntimeException | LinkageError refused) {
+      // a javac that hands out its task but will not take listeners: the same fallback
+      new Skipped(task.getClass().getName(), refused.toString()).start(settings);
+    }
   }
 
   @Override

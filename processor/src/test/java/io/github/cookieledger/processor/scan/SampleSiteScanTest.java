@@ -3,13 +3,7 @@ package io.github.cookieledger.processor.scan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.Gson;
-import com.palantir.javapoet.JavaFile;
-import io.github.cookieledger.CookieDefinition;
-import io.github.cookieledger.processor.CookieProcessor;
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,10 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,36 +135,32 @@ class SampleSiteScanTest {
     return String.join("\n", lines);
   }
 
-  /** javac on the copied project, the processor found on {@code -processorpath} as Maven does. */
   private DiagnosticCollector<JavaFileObject> compile() throws IOException {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    Path classes = Files.createDirectories(work.resolve("classes"));
-    List<File> files;
-    try (Stream<Path> walk = Files.walk(sources)) {
-      files = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).sorted()
-          .collect(Collectors.toList());
-    }
-    List<String> options = List.of(
-        "-d", classes.toString(),
-        "-classpath", location(CookieDefinition.class),
-        "-processorpath", String.join(File.pathSeparator, location(CookieProcessor.class),
-            location(CookieDefinition.class), location(JavaFile.class), location(Gson.class)),
-        "-Acookieledger.undeclared=error");
-    try (StandardJavaFileManager fileManager =
-        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      javac.getTask(null, fileManager, diagnostics, options, null,
-          fileManager.getJavaFileObjectsFromFiles(files)).call();
-    }
-    return diagnostics;
+    return ScanCompilation.javac(sources, work.resolve("classes"),
+        List.of("-Acookieledger.undeclared=error"));
   }
 
-  private static String location(Class<?> type) {
-    try {
-      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+  @Test
+  void aModularProjectIsScannedToo() throws IOException {
+    Path modular = work.resolve("modular");
+    Files.createDirectories(modular.resolve("app"));
+    Files.writeString(modular.resolve("module-info.java"), "module app { }\n");
+    Files.writeString(modular.resolve("app/Site.java"), """
+        package app;
+
+        class Site {
+          java.net.HttpCookie cookie = new java.net.HttpCookie("in_a_module", "v");
+        }
+        """);
+
+    DiagnosticCollector<JavaFileObject> diagnostics =
+        ScanCompilation.javac(modular, work.resolve("modular-classes"), List.of());
+
+    List<Diagnostic<? extends JavaFileObject>> reported = cookieledger(diagnostics);
+    assertEquals(1, reported.size(), describe(diagnostics));
+    assertTrue(reported.get(0).getMessage(Locale.ROOT).startsWith(
+        "[cookie-undeclared] cookie \"in_a_module\" is set here, in app.Site#cookie,"),
+        describe(diagnostics));
   }
 
   private static List<Diagnostic<? extends JavaFileObject>> cookieledger(
@@ -188,12 +175,5 @@ class SampleSiteScanTest {
         .map(d -> d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName()) + ":"
             + d.getLineNumber() + " " + d.getMessage(Locale.ROOT))
         .collect(Collectors.joining("\n"));
-  }
-
-  static {
-    // fail early and clearly if the test runs without a JDK compiler
-    if (ToolProvider.getSystemJavaCompiler() == null) {
-      throw new UncheckedIOException(new IOException("the tests need a JDK, not a JRE"));
-    }
   }
 }

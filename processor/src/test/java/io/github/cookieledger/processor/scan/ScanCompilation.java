@@ -1,16 +1,30 @@
 package io.github.cookieledger.processor.scan;
 
+import com.google.gson.Gson;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import com.palantir.javapoet.JavaFile;
+import io.github.cookieledger.CookieDefinition;
 import io.github.cookieledger.processor.CookieProcessor;
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 
 /** Compiles test sources with the processor and picks out the scan's diagnostics. */
 final class ScanCompilation {
@@ -29,6 +43,42 @@ final class ScanCompilation {
     List<JavaFileObject> all = new ArrayList<>(first);
     all.addAll(Arrays.asList(more));
     return all;
+  }
+
+  /**
+   * Plain javac on a folder of sources, the processor found on {@code -processorpath} (through
+   * its {@code META-INF/services} entry) in a class loader of its own, as Maven runs it.
+   */
+  static DiagnosticCollector<JavaFileObject> javac(Path sources, Path classes,
+      List<String> moreOptions) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    Files.createDirectories(classes);
+    List<File> files;
+    try (Stream<Path> walk = Files.walk(sources)) {
+      files = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).sorted()
+          .collect(Collectors.toList());
+    }
+    List<String> options = new ArrayList<>(List.of(
+        "-d", classes.toString(),
+        "-classpath", location(CookieDefinition.class),
+        "-processorpath", String.join(File.pathSeparator, location(CookieProcessor.class),
+            location(CookieDefinition.class), location(JavaFile.class), location(Gson.class))));
+    options.addAll(moreOptions);
+    try (StandardJavaFileManager fileManager =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      javac.getTask(null, fileManager, diagnostics, options, null,
+          fileManager.getJavaFileObjectsFromFiles(files)).call();
+    }
+    return diagnostics;
+  }
+
+  private static String location(Class<?> type) {
+    try {
+      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The diagnostics whose message holds a tag such as {@code [cookie-undeclared]}. */

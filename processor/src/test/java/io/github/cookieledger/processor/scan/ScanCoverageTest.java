@@ -104,6 +104,23 @@ class ScanCoverageTest {
       """;
 
   @Test
+  void packageInfoIsNoClassToScan() {
+    Compilation compilation = ScanCompilation.compile(List.of(), List.of(
+        JavaFileObjects.forSourceString("app.package-info", "/** The app. */ package app;"),
+        JavaFileObjects.forSourceString("app.Site", """
+            package app;
+
+            class Site {
+              java.net.HttpCookie cookie = new java.net.HttpCookie("in_a_module", "v");
+            }
+            """)));
+
+    assertEquals(Compilation.Status.SUCCESS, compilation.status(), describe(compilation));
+    assertEquals(List.of(), tagged(compilation, "[cookie-internal]"), describe(compilation));
+    assertEquals(1, tagged(compilation, "[cookie-undeclared]").size(), describe(compilation));
+  }
+
+  @Test
   void readsConstantsOfClassesNotYetAnalysed() {
     // Site is analysed before Names: javac computes Names.SID's value when the scan asks for it.
     String site = """
