@@ -2,8 +2,11 @@ package io.github.cookieledger.processor;
 
 import com.google.auto.service.AutoService;
 import io.github.cookieledger.processor.check.Checker;
+import io.github.cookieledger.processor.merge.PartialBuild;
+import io.github.cookieledger.processor.merge.PreviousBuildReader;
 import io.github.cookieledger.processor.model.Declaration;
 import io.github.cookieledger.processor.model.Ledger;
+import io.github.cookieledger.processor.model.Policy;
 import io.github.cookieledger.processor.model.Problem;
 import io.github.cookieledger.processor.read.DeclarationReader;
 import io.github.cookieledger.processor.read.ElementNames;
@@ -12,23 +15,30 @@ import io.github.cookieledger.processor.read.PolicyReader;
 import io.github.cookieledger.processor.scan.CodeScan;
 import io.github.cookieledger.processor.scan.DeclaredCookies;
 import io.github.cookieledger.processor.scan.ScanSettings;
+import io.github.cookieledger.processor.verify.PolicyVerifier;
 import io.github.cookieledger.processor.write.AsciiSource;
-import io.github.cookieledger.processor.write.JsonWriter;
-import io.github.cookieledger.processor.write.MarkdownWriter;
+import io.github.cookieledger.processor.write.Documents;
 import io.github.cookieledger.processor.write.RegistryWriter;
-import io.github.cookieledger.processor.write.Words;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -49,8 +59,7 @@ import javax.tools.StandardLocation;
  *
  * <p>Thin on purpose: reading, checking, writing and scanning live in {@code read/}, {@code
  * check/}, {@code write/} and {@code scan/}; only this class touches the {@code Filer} and the
- * {@code Messager}. It never
- * lets an exception escape and never claims annotations.
+ * {@code Messager}. It never lets an exception escape and never claims annotations.
  */
 @AutoService(Processor.class)
 public final class CookieProcessor extends AbstractProcessor {
@@ -59,6 +68,7 @@ public final class CookieProcessor extends AbstractProcessor {
   private Options options;
   private DeclarationReader declarations;
   private PolicyReader policies;
+  private PartialBuild partialBuild;
   private Ledger ledger;
   private boolean rulesFailed;
   private final Set<String> originNames = new TreeSet<>();
@@ -118,18 +128,47 @@ public final class CookieProcessor extends AbstractProcessor {
     ElementNames names = new ElementNames(processingEnv.getTypeUtils());
     declarations = new DeclarationReader(processingEnv.getElementUtils(), names);
     policies = new PolicyReader(processingEnv.getElementUtils(), names, declarations);
+    partialBuild = previousBuild();
+  }
+
+  /** The previous build's cookies.json in the class output: the memory of partial builds. */
+  private PartialBuild previousBuild() {
+    String json;
+    try {
+      FileObject file = processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "",
+          RESOURCE_FOLDER + "cookies.json");
+      try (InputStream in = file.openInputStream()) {
+        json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    } catch (IOException | RuntimeException absent) {
+      return PartialBuild.none(); // a full build, or the first one
+    }
+    try {
+      return PartialBuild.after(PreviousBuildReader.read(json));
+    } catch (PreviousBuildReader.Unreadable e) {
+      report(Problem.warning("[cookie-previous] ignoring " + RESOURCE_FOLDER + "cookies.json in"
+          + " the class output: " + e.getMessage() + ", so it was not written by this version of"
+          + " cookieledger. Cookies of classes not compiled now may be missing: run a full build"
+          + " (e.g. mvn clean compile).", null, null));
+      return PartialBuild.none();
+    }
   }
 
   private void readRound(RoundEnvironment round) {
     List<Element> cookieElements = annotated(round, DeclarationReader.COOKIE, DeclarationReader.COOKIES);
     List<Element> policyElements = annotated(round, PolicyReader.POLICY);
-    if (cookieElements.isEmpty() && policyElements.isEmpty()) {
+    partialBuild.noteCompiled(round.getRootElements());
+    boolean rebuildPrevious = ledger == null && partialBuild.hasPrevious();
+    if (cookieElements.isEmpty() && policyElements.isEmpty() && !rebuildPrevious) {
       return;
     }
     List<Declaration> found = new ArrayList<>();
     cookieElements.forEach(element -> found.addAll(declarations.read(element)));
     if (ledger != null) {
       for (Declaration late : found) {
+        if (PartialBuild.alreadyInLedger(ledger, late)) {
+          continue; // remembered from the previous build, unchanged
+        }
         report(Problem.error("[cookie-late] cookie \"" + late.name() + "\" is declared in a source"
             + " generated after the registry " + ledger.policy().registry() + " was written, so it"
             + " cannot join it. Declare it in a hand-written source.", late.location(), null));
@@ -138,32 +177,54 @@ public final class CookieProcessor extends AbstractProcessor {
     }
     List<PolicyDeclaration> policyDeclarations = new ArrayList<>();
     policyElements.forEach(element -> policies.read(element).ifPresent(policyDeclarations::add));
+    List<Problem> previousProblems = new ArrayList<>();
+    if (policyElements.isEmpty()) {
+      partialBuild.previousPolicy(processingEnv.getElementUtils(), policies, previousProblems)
+          .ifPresent(policyDeclarations::add);
+    }
+    previousProblems.forEach(this::report);
+    List<Declaration> carried = partialBuild.carriedOver(processingEnv.getElementUtils());
+    found.addAll(carried);
+    String registryOption = options.registry();
+    if (registryOption == null && found.isEmpty() && policyDeclarations.isEmpty()) {
+      // every cookie gone, or none readable (javac reported why): keep the registry where the
+      // code that uses it looks for it, empty
+      String pkg = ElementNames.commonPackage(cookieElements, processingEnv.getElementUtils());
+      registryOption = partialBuild.hasPrevious() ? partialBuild.previousRegistry()
+          : pkg.isEmpty() ? null : pkg + ".CookieRegistry";
+    }
     List<Declaration> libraryCookies = new ArrayList<>();
     for (PolicyDeclaration policy : policyDeclarations) {
       policy.includes().forEach(include ->
           libraryCookies.addAll(policies.libraryCookies(include, policy.location())));
     }
-    Checker checker = new Checker(options.maxConsentLifetime(), options.registry(),
+    Checker checker = new Checker(options.maxConsentLifetime(), registryOption,
         element -> processingEnv.getElementUtils().getPackageOf(element).getQualifiedName().toString());
     Checker.Result result = checker.check(found, policyDeclarations, libraryCookies);
     result.problems().forEach(this::report);
     rulesFailed = result.hasErrors();
     ledger = result.ledger();
-    List<Element> origins = new ArrayList<>(cookieElements);
+    Set<Element> origins = new LinkedHashSet<>(cookieElements);
     origins.addAll(policyElements);
-    origins.forEach(element -> originNames.add(originName(element)));
-    writeRegistry(origins);
+    carried.forEach(declaration -> origins.add(declaration.location().element()));
+    policyDeclarations.forEach(policy -> origins.add(policy.location().element()));
+    origins.forEach(element -> originNames.add(ElementNames.originName(element)));
+    writeRegistry(new ArrayList<>(origins));
   }
 
   private void finish() {
     if (ledger == null || rulesFailed) {
       return; // nothing declared, or the build fails anyway: no documents
     }
-    Words words = Words.english();
-    writeResource("cookies.json", JsonWriter.write(ledger));
-    if (options.formats().contains("md")) {
-      writeResource("cookie-policy.md", MarkdownWriter.write(ledger, words,
-          entry -> entry.attributes().purpose(), entry -> entry.attributes().function()));
+    Documents documents = Documents.of(ledger, options);
+    documents.problems().forEach(this::report);
+    Map<String, String> writtenAt = new TreeMap<>();
+    documents.files().forEach((name, text) ->
+        writeResource(name, text).ifPresent(where -> writtenAt.put(name, where)));
+    if (options.verify() != null) {
+      // after writing: on a difference the fresh file is there to copy over the committed one
+      PolicyVerifier.verify(options.verify(), documents.files(), name -> writtenAt.getOrDefault(
+          name, RESOURCE_FOLDER + name + " in the class output")).forEach(this::report);
     }
   }
 
@@ -196,6 +257,19 @@ public final class CookieProcessor extends AbstractProcessor {
       try (Writer writer = file.openWriter()) {
         writer.write(source);
       }
+    } catch (FilerException e) {
+      // ECJ in batch mode will not generate a class that is already on the class path (the
+      // previous build's registry); javac will not replace a source it was given. Harmless when
+      // that registry is the one we would write, else the user must remove it.
+      if (!sameAsGenerated(ledger.policy(), source)) {
+        rulesFailed = true;
+        report(Problem.error("[cookie-output] cannot regenerate the registry "
+            + ledger.policy().registry() + ": the compiler already has an older one (" + e.getMessage()
+            + "), compiled by a previous build, and refuses to replace it. Delete "
+            + ledger.policy().registrySimpleName() + ".java and " + ledger.policy().registrySimpleName()
+            + "*.class left by the previous build, or build clean (e.g. mvn clean compile).",
+            null, null));
+      }
     } catch (IOException e) {
       report(Problem.error("[cookie-output] cannot write the registry " + ledger.policy().registry()
           + ": " + e.getMessage() + ". Check that the generated-sources folder is writable.",
@@ -203,16 +277,33 @@ public final class CookieProcessor extends AbstractProcessor {
     }
   }
 
-  private void writeResource(String name, String text) {
+  /** Whether the registry source a previous build generated is exactly {@code source}. */
+  private boolean sameAsGenerated(Policy policy, String source) {
+    try {
+      FileObject file = processingEnv.getFiler().getResource(StandardLocation.SOURCE_OUTPUT,
+          policy.registryPackage(), policy.registrySimpleName() + ".java");
+      try (InputStream in = file.openInputStream()) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8).equals(source);
+      }
+    } catch (IOException | RuntimeException unreadable) {
+      return false;
+    }
+  }
+
+  /** Writes one document; returns where it went (a file path where the Filer says), for messages. */
+  private Optional<String> writeResource(String name, String text) {
     try {
       FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
           RESOURCE_FOLDER + name, originElements());
       try (OutputStream out = file.openOutputStream()) {
         out.write(text.getBytes(StandardCharsets.UTF_8));
       }
+      URI uri = file.toUri();
+      return Optional.of("file".equals(uri.getScheme()) ? Path.of(uri).toString() : uri.toString());
     } catch (IOException e) {
       report(Problem.error("[cookie-output] cannot write " + RESOURCE_FOLDER + name + ": "
           + e.getMessage() + ". Check that the class output folder is writable.", null, null));
+      return Optional.empty();
     }
   }
 
@@ -229,11 +320,6 @@ public final class CookieProcessor extends AbstractProcessor {
       }
     }
     return origins.toArray(new Element[0]);
-  }
-
-  private static String originName(Element element) {
-    TypeElement top = ElementNames.topLevelType(element);
-    return top != null ? top.getQualifiedName().toString() : element.toString();
   }
 
   private void report(Problem problem) {

@@ -32,8 +32,12 @@ public interface CodeScan {
       return JavacCodeScan.create(environment);
     } catch (VirtualMachineError fatal) {
       throw fatal;
-    } catch (Throwable unavailable) {
-      return new Skipped(environment.getClass().getName(), unavailable.toString());
+    } catch (LinkageError missing) {
+      return new Skipped(environment.getClass().getName(),
+          "the Java runtime has no jdk.compiler module");
+    } catch (Throwable refused) {
+      // IllegalArgumentException from JavacTask.instance, or whatever a foreign environment does
+      return new Skipped(environment.getClass().getName(), "it is not javac's own");
     }
   }
 
@@ -41,7 +45,8 @@ public interface CodeScan {
    * The fallback where javac's Trees API is unavailable: one note, nothing else.
    *
    * @param environment the class of the processing environment the compiler gave
-   * @param reason what failed when asking it for javac's trees
+   * @param reason why javac's trees are unavailable, in words (no exception names: the note must
+   *     not read like a crash)
    */
   record Skipped(String environment, String reason) implements CodeScan {
     @Override

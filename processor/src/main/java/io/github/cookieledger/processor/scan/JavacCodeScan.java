@@ -58,7 +58,7 @@ final class JavacCodeScan implements CodeScan, TaskListener {
       task.addTaskListener(this);
     } catch (RuntimeException | LinkageError refused) {
       // a javac that hands out its task but will not take listeners: the same fallback
-      new Skipped(task.getClass().getName(), refused.toString()).start(settings);
+      new Skipped(task.getClass().getName(), "javac refused a task listener").start(settings);
     }
   }
 

@@ -24,6 +24,7 @@ import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 /** Compiles test sources with the processor and picks out the scan's diagnostics. */
@@ -79,6 +80,19 @@ final class ScanCompilation {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The {@code cookies.json} a compilation wrote, or a description of why there is none. */
+  static String cookiesJson(Compilation compilation) {
+    return compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/cookies/cookies.json")
+        .map(file -> {
+          try {
+            return file.getCharContent(true).toString();
+          } catch (IOException unwritten) {
+            return "not written: " + unwritten;
+          }
+        })
+        .orElse("not written");
   }
 
   /** The diagnostics whose message holds a tag such as {@code [cookie-undeclared]}. */
