@@ -84,6 +84,35 @@ class SampleSiteScanTest {
         + " a cookie whose name is not a compile-time constant"), describe(diagnostics));
   }
 
+  @Test
+  void aPartialBuildStillKnowsTheCookiesOfClassesNotRecompiled() throws IOException {
+    Path echo = sources.resolve(PORTAL).resolve("SessionEcho.java");
+    Files.writeString(echo, """
+        package org.example.portal;
+
+        import com.sun.net.httpserver.Headers;
+
+        final class SessionEcho {
+          private SessionEcho() {}
+
+          static void echo(Headers response, String id) {
+            response.add("Set-Cookie", "sessionid=" + id); // declared in Login
+            response.add("Set-Cookie", "echo=" + id); // declared nowhere
+          }
+        }
+        """, StandardCharsets.UTF_8);
+    assertEquals(1, cookieledger(compile()).size(), "the full build names echo");
+
+    // an IDE recompiles the changed file alone; Login, which declares sessionid, is not compiled
+    DiagnosticCollector<JavaFileObject> diagnostics = ScanCompilation.javac(
+        List.of(echo.toFile()), work.resolve("classes"), List.of("-Acookieledger.undeclared=error"));
+
+    List<Diagnostic<? extends JavaFileObject>> reported = cookieledger(diagnostics);
+    assertEquals(1, reported.size(), describe(diagnostics));
+    assertTrue(reported.get(0).getMessage(Locale.ROOT).startsWith(
+        "[cookie-undeclared] cookie \"echo\""), describe(diagnostics));
+  }
+
   @ParameterizedTest(name = "without {1}")
   @CsvSource({
       "Login.java, sessionid",

@@ -52,17 +52,26 @@ final class ScanCompilation {
    */
   static DiagnosticCollector<JavaFileObject> javac(Path sources, Path classes,
       List<String> moreOptions) throws IOException {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    Files.createDirectories(classes);
     List<File> files;
     try (Stream<Path> walk = Files.walk(sources)) {
       files = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).sorted()
           .collect(Collectors.toList());
     }
+    return javac(files, classes, moreOptions);
+  }
+
+  /**
+   * Plain javac on some files, the class output also on the class path: a partial build (an IDE
+   * recompiling the changed files) sees the classes of the earlier build there.
+   */
+  static DiagnosticCollector<JavaFileObject> javac(List<File> files, Path classes,
+      List<String> moreOptions) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    Files.createDirectories(classes);
     List<String> options = new ArrayList<>(List.of(
         "-d", classes.toString(),
-        "-classpath", location(CookieDefinition.class),
+        "-classpath", classes + File.pathSeparator + location(CookieDefinition.class),
         "-processorpath", String.join(File.pathSeparator, location(CookieProcessor.class),
             location(CookieDefinition.class), location(JavaFile.class), location(Gson.class))));
     options.addAll(moreOptions);
