@@ -12,6 +12,9 @@ import io.github.cookieledger.processor.read.DeclarationReader;
 import io.github.cookieledger.processor.read.ElementNames;
 import io.github.cookieledger.processor.read.PolicyDeclaration;
 import io.github.cookieledger.processor.read.PolicyReader;
+import io.github.cookieledger.processor.scan.CodeScan;
+import io.github.cookieledger.processor.scan.DeclaredCookies;
+import io.github.cookieledger.processor.scan.ScanSettings;
 import io.github.cookieledger.processor.verify.PolicyVerifier;
 import io.github.cookieledger.processor.write.AsciiSource;
 import io.github.cookieledger.processor.write.Documents;
@@ -36,6 +39,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.FilerException;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -50,9 +54,12 @@ import javax.tools.StandardLocation;
  * Reads every {@code @Cookie}, checks it, generates the registry in the first round that has
  * declarations and writes the policy documents once, when processing is over.
  *
- * <p>Thin on purpose: reading, checking and writing live in {@code read/}, {@code check/} and
- * {@code write/}; only this class touches the {@code Filer} and the {@code Messager}. It never
- * lets an exception escape and never claims annotations.
+ * <p>At {@code init} it also starts the scan of method bodies for cookies that code sets without
+ * a declaration ({@code scan/}); the scan runs after processing and asks for the final ledger.
+ *
+ * <p>Thin on purpose: reading, checking, writing and scanning live in {@code read/}, {@code
+ * check/}, {@code write/} and {@code scan/}; only this class touches the {@code Filer} and the
+ * {@code Messager}. It never lets an exception escape and never claims annotations.
  */
 @AutoService(Processor.class)
 public final class CookieProcessor extends AbstractProcessor {
@@ -81,6 +88,22 @@ public final class CookieProcessor extends AbstractProcessor {
   @Override
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    try {
+      start();
+      if (!options.scanOff()) {
+        // The scan runs after processing, when javac has attributed the method bodies; by then
+        // the ledger holds every declaration of the compilation.
+        CodeScan.forCompiler(environment).start(new ScanSettings(options.undeclared(),
+            this::declaredCookies, this::note, this::reportInternalError));
+      }
+    } catch (RuntimeException | Error e) {
+      reportInternalError(e);
+    }
   }
 
   @Override
@@ -207,6 +230,11 @@ public final class CookieProcessor extends AbstractProcessor {
     }
   }
 
+  /** Local and included cookies; without a ledger nothing is declared. */
+  private DeclaredCookies declaredCookies() {
+    return ledger == null ? DeclaredCookies.none() : DeclaredCookies.of(ledger.cookies());
+  }
+
   private List<Element> annotated(RoundEnvironment round, String... annotationNames) {
     List<Element> elements = new ArrayList<>();
     for (String name : annotationNames) {
@@ -312,6 +340,10 @@ public final class CookieProcessor extends AbstractProcessor {
     processingEnv.getMessager().printMessage(kind, problem.message(),
         problem.location().element(), problem.location().annotation(),
         problem.attribute() == null ? null : problem.location().value(problem.attribute()));
+  }
+
+  private void note(String message) {
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, message);
   }
 
   private void reportInternalError(Throwable e) {

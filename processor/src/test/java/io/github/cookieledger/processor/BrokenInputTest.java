@@ -146,6 +146,13 @@ class BrokenInputTest {
           tags.add(tag.group());
         }
       }
+      // ECJ offers no source trees: the scan of method bodies says once, in a note, that it is
+      // skipped; the corpus headers list the rules' tags only
+      assertEquals(1, diagnostics.getDiagnostics().stream()
+          .filter(d -> d.getKind() == Diagnostic.Kind.NOTE
+              && d.getMessage(Locale.ROOT).startsWith("[cookie-scan]"))
+          .count(), log);
+      tags.remove("[cookie-scan]");
       List<String> lines = header(JavaFileObjects.forResource("broken/" + name));
       assertEquals(new TreeSet<>(values(lines, "rules")), tags, "ECJ, the processor's diagnostics:\n"
           + log);
