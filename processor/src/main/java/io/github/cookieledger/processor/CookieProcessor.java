@@ -7,6 +7,7 @@ import io.github.cookieledger.processor.merge.PartialBuild;
 import io.github.cookieledger.processor.merge.PreviousBuildReader;
 import io.github.cookieledger.processor.model.Declaration;
 import io.github.cookieledger.processor.model.Ledger;
+import io.github.cookieledger.processor.model.LedgerEntry;
 import io.github.cookieledger.processor.model.Problem;
 import io.github.cookieledger.processor.read.DeclarationReader;
 import io.github.cookieledger.processor.read.ElementNames;
@@ -135,18 +136,12 @@ public final class CookieProcessor extends AbstractProcessor {
 
   /** The previous build's cookies.json in the class output: the memory of partial builds. */
   private PartialBuild previousBuild() {
-    String json;
-    try {
-      FileObject file = processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "",
-          RESOURCE_FOLDER + "cookies.json");
-      try (InputStream in = file.openInputStream()) {
-        json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      }
-    } catch (IOException | RuntimeException absent) {
+    Optional<String> json = readCookiesJson(StandardLocation.CLASS_OUTPUT);
+    if (json.isEmpty()) {
       return PartialBuild.none(); // a full build, or the first one
     }
     try {
-      return PartialBuild.after(PreviousBuildReader.read(json));
+      return PartialBuild.after(PreviousBuildReader.read(json.get()));
     } catch (PreviousBuildReader.Unreadable e) {
       report(Problem.warning("[cookie-previous] ignoring " + RESOURCE_FOLDER + "cookies.json in"
           + " the class output: " + e.getMessage() + ", so it was not written by this version of"
@@ -230,9 +225,39 @@ public final class CookieProcessor extends AbstractProcessor {
     }
   }
 
-  /** Local and included cookies; without a ledger nothing is declared. */
+  /**
+   * Local and included cookies. A compilation without declarations of its own, typically the
+   * test sources of a module, knows the cookies of the policy on its class path (the main
+   * classes' cookies.json); without one, nothing is declared.
+   */
   private DeclaredCookies declaredCookies() {
-    return ledger == null ? DeclaredCookies.none() : DeclaredCookies.of(ledger.cookies());
+    if (ledger != null) {
+      return DeclaredCookies.of(ledger.cookies());
+    }
+    return readCookiesJson(StandardLocation.CLASS_PATH)
+        .flatMap(json -> {
+          try {
+            return Optional.of(PreviousBuildReader.read(json));
+          } catch (PreviousBuildReader.Unreadable foreign) {
+            return Optional.empty(); // not ours to judge: some other build's file
+          }
+        })
+        .map(policy -> DeclaredCookies.of(policy.cookies().stream()
+            .map(cookie -> new LedgerEntry(cookie.attributes(), cookie.declaredBy(), false))
+            .toList()))
+        .orElse(DeclaredCookies.none());
+  }
+
+  private Optional<String> readCookiesJson(StandardLocation location) {
+    try {
+      FileObject file = processingEnv.getFiler().getResource(location, "",
+          RESOURCE_FOLDER + "cookies.json");
+      try (InputStream in = file.openInputStream()) {
+        return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    } catch (IOException | RuntimeException absent) {
+      return Optional.empty();
+    }
   }
 
   private List<Element> annotated(RoundEnvironment round, String... annotationNames) {

@@ -113,6 +113,35 @@ class SampleSiteScanTest {
         "[cookie-undeclared] cookie \"echo\""), describe(diagnostics));
   }
 
+  @Test
+  void testSourcesKnowTheCookiesOfTheMainClasses() throws IOException {
+    assertEquals(List.of(), cookieledger(compile()), "the main sources are clean");
+    Path test = work.resolve("test-src").resolve(PORTAL).resolve("LoginTest.java");
+    Files.createDirectories(test.getParent());
+    Files.writeString(test, """
+        package org.example.portal;
+
+        import java.net.HttpCookie;
+
+        final class LoginTest {
+          void cookies() {
+            new HttpCookie("sessionid", "abc"); // declared in the main sources
+            new HttpCookie("stray", "abc"); // declared nowhere
+          }
+        }
+        """, StandardCharsets.UTF_8);
+
+    // a module's test compilation: its own output, the main classes on the class path
+    DiagnosticCollector<JavaFileObject> diagnostics = ScanCompilation.javac(List.of(test.toFile()),
+        work.resolve("test-classes"), work.resolve("classes"),
+        List.of("-Acookieledger.undeclared=error"));
+
+    List<Diagnostic<? extends JavaFileObject>> reported = cookieledger(diagnostics);
+    assertEquals(1, reported.size(), describe(diagnostics));
+    assertTrue(reported.get(0).getMessage(Locale.ROOT).startsWith(
+        "[cookie-undeclared] cookie \"stray\""), describe(diagnostics));
+  }
+
   @ParameterizedTest(name = "without {1}")
   @CsvSource({
       "Login.java, sessionid",

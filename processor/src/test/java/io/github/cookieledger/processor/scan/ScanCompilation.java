@@ -66,12 +66,22 @@ final class ScanCompilation {
    */
   static DiagnosticCollector<JavaFileObject> javac(List<File> files, Path classes,
       List<String> moreOptions) throws IOException {
+    return javac(files, classes, classes, moreOptions);
+  }
+
+  /**
+   * Plain javac into {@code output} with {@code classPath} on the class path: the main classes
+   * when {@code output} is a module's test classes.
+   */
+  static DiagnosticCollector<JavaFileObject> javac(List<File> files, Path output, Path classPath,
+      List<String> moreOptions) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    Files.createDirectories(classes);
+    Files.createDirectories(output);
     List<String> options = new ArrayList<>(List.of(
-        "-d", classes.toString(),
-        "-classpath", classes + File.pathSeparator + location(CookieDefinition.class),
+        "-d", output.toString(),
+        "-classpath", output + File.pathSeparator + classPath + File.pathSeparator
+            + location(CookieDefinition.class),
         "-processorpath", String.join(File.pathSeparator, location(CookieProcessor.class),
             location(CookieDefinition.class), location(JavaFile.class), location(Gson.class))));
     options.addAll(moreOptions);
