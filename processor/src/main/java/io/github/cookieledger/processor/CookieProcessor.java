@@ -2,16 +2,13 @@ package io.github.cookieledger.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
-import io.github.cookieledger.processor.check.Checker;
 import io.github.cookieledger.processor.merge.PartialBuild;
 import io.github.cookieledger.processor.merge.PreviousBuildReader;
 import io.github.cookieledger.processor.model.Declaration;
 import io.github.cookieledger.processor.model.Ledger;
-import io.github.cookieledger.processor.model.LedgerEntry;
 import io.github.cookieledger.processor.model.Problem;
 import io.github.cookieledger.processor.read.DeclarationReader;
 import io.github.cookieledger.processor.read.ElementNames;
-import io.github.cookieledger.processor.read.PolicyDeclaration;
 import io.github.cookieledger.processor.read.PolicyReader;
 import io.github.cookieledger.processor.scan.CodeScan;
 import io.github.cookieledger.processor.scan.DeclaredCookies;
@@ -31,7 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -172,41 +168,14 @@ public final class CookieProcessor extends AbstractProcessor {
       }
       return;
     }
-    List<PolicyDeclaration> policyDeclarations = new ArrayList<>();
-    policyElements.forEach(element -> policies.read(element).ifPresent(policyDeclarations::add));
-    List<Problem> previousProblems = new ArrayList<>();
-    if (policyElements.isEmpty()) {
-      partialBuild.previousPolicy(processingEnv.getElementUtils(), policies, previousProblems)
-          .ifPresent(policyDeclarations::add);
-    }
-    previousProblems.forEach(this::report);
-    List<Declaration> carried = partialBuild.carriedOver(processingEnv.getElementUtils());
-    found.addAll(carried);
-    String registryOption = options.registry();
-    if (registryOption == null && found.isEmpty() && policyDeclarations.isEmpty()) {
-      // every cookie gone, or none readable (javac reported why): keep the registry where the
-      // code that uses it looks for it, empty
-      String pkg = ElementNames.commonPackage(cookieElements, processingEnv.getElementUtils());
-      registryOption = partialBuild.hasPrevious() ? partialBuild.previousRegistry()
-          : pkg.isEmpty() ? null : pkg + ".CookieRegistry";
-    }
-    List<Declaration> libraryCookies = new ArrayList<>();
-    for (PolicyDeclaration policy : policyDeclarations) {
-      policy.includes().forEach(include ->
-          libraryCookies.addAll(policies.libraryCookies(include, policy.location())));
-    }
-    Checker checker = new Checker(options.maxConsentLifetime(), registryOption,
-        element -> processingEnv.getElementUtils().getPackageOf(element).getQualifiedName().toString());
-    Checker.Result result = checker.check(found, policyDeclarations, libraryCookies);
-    result.problems().forEach(this::report);
-    rulesFailed = result.hasErrors();
-    ledger = result.ledger();
-    Set<Element> origins = new LinkedHashSet<>(cookieElements);
-    origins.addAll(policyElements);
-    carried.forEach(declaration -> origins.add(declaration.location().element()));
-    policyDeclarations.forEach(policy -> origins.add(policy.location().element()));
-    origins.forEach(element -> originNames.add(ElementNames.originName(element)));
-    writeRegistry(new ArrayList<>(origins));
+    LedgerAssembler.Assembly assembly =
+        new LedgerAssembler(options, processingEnv.getElementUtils(), declarations, policies,
+            partialBuild).assemble(cookieElements, policyElements, found);
+    assembly.result().problems().forEach(this::report);
+    rulesFailed = assembly.result().hasErrors();
+    ledger = assembly.result().ledger();
+    assembly.origins().forEach(element -> originNames.add(ElementNames.originName(element)));
+    writeRegistry(assembly.origins());
   }
 
   private void finish() {
@@ -242,9 +211,7 @@ public final class CookieProcessor extends AbstractProcessor {
             return Optional.empty(); // not ours to judge: some other build's file
           }
         })
-        .map(policy -> DeclaredCookies.of(policy.cookies().stream()
-            .map(cookie -> new LedgerEntry(cookie.attributes(), cookie.declaredBy(), false))
-            .toList()))
+        .map(policy -> DeclaredCookies.of(policy.asForeignEntries()))
         .orElse(DeclaredCookies.none());
   }
 

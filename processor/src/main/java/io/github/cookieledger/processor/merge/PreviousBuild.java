@@ -1,6 +1,7 @@
 package io.github.cookieledger.processor.merge;
 
 import io.github.cookieledger.processor.model.CookieAttributes;
+import io.github.cookieledger.processor.model.LedgerEntry;
 import java.util.List;
 
 /**
@@ -15,6 +16,13 @@ import java.util.List;
  */
 public record PreviousBuild(String site, String registry, List<String> includes,
     List<PreviousCookie> cookies) {
+
+  /** Its cookies as entries of another compilation's policy (their constants live elsewhere). */
+  public List<LedgerEntry> asForeignEntries() {
+    return cookies.stream()
+        .map(cookie -> new LedgerEntry(cookie.attributes(), cookie.declaredBy(), false))
+        .toList();
+  }
 
   /**
    * One cookie of the previous policy.
