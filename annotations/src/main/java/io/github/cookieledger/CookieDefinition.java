@@ -415,7 +415,7 @@ public final class CookieDefinition {
      * @return this builder
      */
     public Builder domain(String domain) {
-      this.domain = Objects.requireNonNull(domain, "domain");
+      this.domain = attribute("domain", domain, true);
       return this;
     }
 
@@ -424,7 +424,7 @@ public final class CookieDefinition {
      * @return this builder
      */
     public Builder path(String path) {
-      this.path = Objects.requireNonNull(path, "path");
+      this.path = attribute("path", path, false);
       return this;
     }
 
@@ -462,6 +462,22 @@ public final class CookieDefinition {
     public Builder anonymized(boolean anonymized) {
       this.anonymized = anonymized;
       return this;
+    }
+
+    /**
+     * An attribute value goes into every header: nothing in it may end or break the header. RFC
+     * 6265 allows spaces in a path, not in a domain.
+     */
+    private static String attribute(String attribute, String value, boolean noSpaces) {
+      Objects.requireNonNull(value, attribute);
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c == ';' || c < 0x20 || c == 0x7f || (noSpaces && Character.isWhitespace(c))) {
+          throw new IllegalArgumentException(attribute + " '" + value + "' holds "
+              + CookieNames.describe(c) + ", which would break the Set-Cookie header");
+        }
+      }
+      return value;
     }
 
     /**

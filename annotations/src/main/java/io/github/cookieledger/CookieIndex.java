@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -115,6 +116,6 @@ public final class CookieIndex {
    * @return its cookies by name, immutable
    */
   public List<CookieDefinition> byCategory(Category category) {
-    return byCategory.get(category);
+    return byCategory.get(Objects.requireNonNull(category, "category"));
   }
 }

@@ -1,31 +1,42 @@
 package io.github.cookieledger.processor;
 
 import com.google.auto.service.AutoService;
-import io.github.cookieledger.processor.check.Checker;
+import com.palantir.javapoet.JavaFile;
+import io.github.cookieledger.processor.merge.PartialBuild;
+import io.github.cookieledger.processor.merge.PreviousBuildReader;
 import io.github.cookieledger.processor.model.Declaration;
 import io.github.cookieledger.processor.model.Ledger;
 import io.github.cookieledger.processor.model.Problem;
 import io.github.cookieledger.processor.read.DeclarationReader;
 import io.github.cookieledger.processor.read.ElementNames;
-import io.github.cookieledger.processor.read.PolicyDeclaration;
 import io.github.cookieledger.processor.read.PolicyReader;
+import io.github.cookieledger.processor.scan.CodeScan;
+import io.github.cookieledger.processor.scan.DeclaredCookies;
+import io.github.cookieledger.processor.scan.ScanSettings;
+import io.github.cookieledger.processor.verify.PolicyVerifier;
 import io.github.cookieledger.processor.write.AsciiSource;
-import io.github.cookieledger.processor.write.JsonWriter;
-import io.github.cookieledger.processor.write.MarkdownWriter;
+import io.github.cookieledger.processor.write.Documents;
 import io.github.cookieledger.processor.write.RegistryWriter;
-import io.github.cookieledger.processor.write.Words;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -40,9 +51,12 @@ import javax.tools.StandardLocation;
  * Reads every {@code @Cookie}, checks it, generates the registry in the first round that has
  * declarations and writes the policy documents once, when processing is over.
  *
- * <p>Thin on purpose: reading, checking and writing live in {@code read/}, {@code check/} and
- * {@code write/}; only this class touches the {@code Filer} and the {@code Messager}. It never
- * lets an exception escape and never claims annotations.
+ * <p>At {@code init} it also starts the scan of method bodies for cookies that code sets without
+ * a declaration ({@code scan/}); the scan runs after processing and asks for the final ledger.
+ *
+ * <p>Thin on purpose: reading, checking, writing and scanning live in {@code read/}, {@code
+ * check/}, {@code write/} and {@code scan/}; only this class touches the {@code Filer} and the
+ * {@code Messager}. It never lets an exception escape and never claims annotations.
  */
 @AutoService(Processor.class)
 public final class CookieProcessor extends AbstractProcessor {
@@ -51,6 +65,8 @@ public final class CookieProcessor extends AbstractProcessor {
   private Options options;
   private DeclarationReader declarations;
   private PolicyReader policies;
+  private RepeatedAnnotationPositions repeatedPositions;
+  private PartialBuild partialBuild;
   private Ledger ledger;
   private boolean rulesFailed;
   private final Set<String> originNames = new TreeSet<>();
@@ -69,6 +85,22 @@ public final class CookieProcessor extends AbstractProcessor {
   @Override
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    try {
+      start();
+      if (!options.scanOff()) {
+        // The scan runs after processing, when javac has attributed the method bodies; by then
+        // the ledger holds every declaration of the compilation.
+        CodeScan.forCompiler(environment).start(new ScanSettings(options.undeclared(),
+            this::declaredCookies, this::note, this::reportInternalError));
+      }
+    } catch (RuntimeException | Error e) {
+      reportInternalError(e);
+    }
   }
 
   @Override
@@ -94,52 +126,104 @@ public final class CookieProcessor extends AbstractProcessor {
     ElementNames names = new ElementNames(processingEnv.getTypeUtils());
     declarations = new DeclarationReader(processingEnv.getElementUtils(), names);
     policies = new PolicyReader(processingEnv.getElementUtils(), names, declarations);
+    repeatedPositions = RepeatedAnnotationPositions.of(processingEnv);
+    partialBuild = previousBuild();
+  }
+
+  /** The previous build's cookies.json in the class output: the memory of partial builds. */
+  private PartialBuild previousBuild() {
+    Optional<String> json = readCookiesJson(StandardLocation.CLASS_OUTPUT);
+    if (json.isEmpty()) {
+      return PartialBuild.none(); // a full build, or the first one
+    }
+    try {
+      return PartialBuild.after(PreviousBuildReader.read(json.get()));
+    } catch (PreviousBuildReader.Unreadable e) {
+      report(Problem.warning("[cookie-previous] ignoring " + RESOURCE_FOLDER + "cookies.json in"
+          + " the class output: " + e.getMessage() + ", so it was not written by this version of"
+          + " cookieledger. Cookies of classes not compiled now may be missing: run a full build"
+          + " (e.g. mvn clean compile).", null, null));
+      return PartialBuild.none();
+    }
   }
 
   private void readRound(RoundEnvironment round) {
     List<Element> cookieElements = annotated(round, DeclarationReader.COOKIE, DeclarationReader.COOKIES);
     List<Element> policyElements = annotated(round, PolicyReader.POLICY);
-    if (cookieElements.isEmpty() && policyElements.isEmpty()) {
+    partialBuild.noteCompiled(round.getRootElements());
+    boolean rebuildPrevious = ledger == null && partialBuild.hasPrevious();
+    if (cookieElements.isEmpty() && policyElements.isEmpty() && !rebuildPrevious) {
       return;
     }
     List<Declaration> found = new ArrayList<>();
     cookieElements.forEach(element -> found.addAll(declarations.read(element)));
     if (ledger != null) {
       for (Declaration late : found) {
+        if (PartialBuild.alreadyInLedger(ledger, late)) {
+          continue; // remembered from the previous build, unchanged
+        }
         report(Problem.error("[cookie-late] cookie \"" + late.name() + "\" is declared in a source"
             + " generated after the registry " + ledger.policy().registry() + " was written, so it"
             + " cannot join it. Declare it in a hand-written source.", late.location(), null));
       }
       return;
     }
-    List<PolicyDeclaration> policyDeclarations = new ArrayList<>();
-    policyElements.forEach(element -> policies.read(element).ifPresent(policyDeclarations::add));
-    List<Declaration> libraryCookies = new ArrayList<>();
-    for (PolicyDeclaration policy : policyDeclarations) {
-      policy.includes().forEach(include ->
-          libraryCookies.addAll(policies.libraryCookies(include, policy.location())));
-    }
-    Checker checker = new Checker(options.maxConsentLifetime(), options.registry(),
-        element -> processingEnv.getElementUtils().getPackageOf(element).getQualifiedName().toString());
-    Checker.Result result = checker.check(found, policyDeclarations, libraryCookies);
-    result.problems().forEach(this::report);
-    rulesFailed = result.hasErrors();
-    ledger = result.ledger();
-    List<Element> origins = new ArrayList<>(cookieElements);
-    origins.addAll(policyElements);
-    origins.forEach(element -> originNames.add(originName(element)));
-    writeRegistry(origins);
+    LedgerAssembler.Assembly assembly =
+        new LedgerAssembler(options, processingEnv.getElementUtils(), declarations, policies,
+            partialBuild).assemble(cookieElements, policyElements, found);
+    assembly.result().problems().forEach(this::report);
+    rulesFailed = assembly.result().hasErrors();
+    ledger = assembly.result().ledger();
+    assembly.origins().forEach(element -> originNames.add(ElementNames.originName(element)));
+    writeRegistry(assembly.origins());
   }
 
   private void finish() {
     if (ledger == null || rulesFailed) {
       return; // nothing declared, or the build fails anyway: no documents
     }
-    Words words = Words.english();
-    writeResource("cookies.json", JsonWriter.write(ledger));
-    if (options.formats().contains("md")) {
-      writeResource("cookie-policy.md", MarkdownWriter.write(ledger, words,
-          entry -> entry.attributes().purpose(), entry -> entry.attributes().function()));
+    Documents documents = Documents.of(ledger, options);
+    documents.problems().forEach(this::report);
+    Map<String, String> writtenAt = new TreeMap<>();
+    documents.files().forEach((name, text) ->
+        writeResource(name, text).ifPresent(where -> writtenAt.put(name, where)));
+    if (options.verify() != null) {
+      // after writing: on a difference the fresh file is there to copy over the committed one
+      PolicyVerifier.verify(options.verify(), documents.files(), name -> writtenAt.getOrDefault(
+          name, RESOURCE_FOLDER + name + " in the class output")).forEach(this::report);
+    }
+  }
+
+  /**
+   * Local and included cookies. A compilation without declarations of its own, typically the
+   * test sources of a module, knows the cookies of the policy on its class path (the main
+   * classes' cookies.json); without one, nothing is declared.
+   */
+  private DeclaredCookies declaredCookies() {
+    if (ledger != null) {
+      return DeclaredCookies.of(ledger.cookies());
+    }
+    return readCookiesJson(StandardLocation.CLASS_PATH)
+        .flatMap(json -> {
+          try {
+            return Optional.of(PreviousBuildReader.read(json));
+          } catch (PreviousBuildReader.Unreadable foreign) {
+            return Optional.empty(); // not ours to judge: some other build's file
+          }
+        })
+        .map(policy -> DeclaredCookies.of(policy.asForeignEntries()))
+        .orElse(DeclaredCookies.none());
+  }
+
+  private Optional<String> readCookiesJson(StandardLocation location) {
+    try {
+      FileObject file = processingEnv.getFiler().getResource(location, "",
+          RESOURCE_FOLDER + "cookies.json");
+      try (InputStream in = file.openInputStream()) {
+        return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    } catch (IOException | RuntimeException absent) {
+      return Optional.empty();
     }
   }
 
@@ -159,31 +243,65 @@ public final class CookieProcessor extends AbstractProcessor {
   private void writeRegistry(List<Element> origins) {
     boolean generatedAvailable =
         processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
-    String source = AsciiSource.of(
-        RegistryWriter.write(ledger, generatedAvailable, origins).toString());
-    try {
-      JavaFileObject file = processingEnv.getFiler().createSourceFile(
-          ledger.policy().registry(), origins.toArray(new Element[0]));
-      try (Writer writer = file.openWriter()) {
-        writer.write(source);
+    // one file, or two for a large registry (its constants live in a second class)
+    for (JavaFile javaFile : RegistryWriter.files(ledger, generatedAvailable, origins)) {
+      String source = AsciiSource.of(javaFile.toString());
+      String simpleName = javaFile.typeSpec().name();
+      String name = javaFile.packageName().isEmpty() ? simpleName
+          : javaFile.packageName() + "." + simpleName;
+      try {
+        JavaFileObject file = processingEnv.getFiler().createSourceFile(
+            name, origins.toArray(new Element[0]));
+        try (Writer writer = file.openWriter()) {
+          writer.write(source);
+        }
+      } catch (FilerException e) {
+        // ECJ in batch mode will not generate a class that is already on the class path (the
+        // previous build's registry); javac will not replace a source it was given. Harmless when
+        // that registry is the one we would write, else the user must remove it.
+        if (!sameAsGenerated(javaFile.packageName(), simpleName, source)) {
+          rulesFailed = true;
+          report(Problem.error("[cookie-output] cannot regenerate the registry " + name + ": the"
+              + " compiler already has an older one (" + e.getMessage() + "), compiled by a"
+              + " previous build, and refuses to replace it. Delete " + simpleName + ".java and "
+              + ledger.policy().registrySimpleName() + "*.class left by the previous build, or"
+              + " build clean (e.g. mvn clean compile).", null, null));
+        }
+      } catch (IOException e) {
+        report(Problem.error("[cookie-output] cannot write the registry " + name + ": "
+            + e.getMessage() + ". Check that the generated-sources folder is writable.", null,
+            null));
       }
-    } catch (IOException e) {
-      report(Problem.error("[cookie-output] cannot write the registry " + ledger.policy().registry()
-          + ": " + e.getMessage() + ". Check that the generated-sources folder is writable.",
-          null, null));
     }
   }
 
-  private void writeResource(String name, String text) {
+  /** Whether the registry source a previous build generated is exactly {@code source}. */
+  private boolean sameAsGenerated(String packageName, String simpleName, String source) {
+    try {
+      FileObject file = processingEnv.getFiler().getResource(StandardLocation.SOURCE_OUTPUT,
+          packageName, simpleName + ".java");
+      try (InputStream in = file.openInputStream()) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8).equals(source);
+      }
+    } catch (IOException | RuntimeException unreadable) {
+      return false;
+    }
+  }
+
+  /** Writes one document; returns where it went (a file path where the Filer says), for messages. */
+  private Optional<String> writeResource(String name, String text) {
     try {
       FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
           RESOURCE_FOLDER + name, originElements());
       try (OutputStream out = file.openOutputStream()) {
         out.write(text.getBytes(StandardCharsets.UTF_8));
       }
+      URI uri = file.toUri();
+      return Optional.of("file".equals(uri.getScheme()) ? Path.of(uri).toString() : uri.toString());
     } catch (IOException e) {
       report(Problem.error("[cookie-output] cannot write " + RESOURCE_FOLDER + name + ": "
           + e.getMessage() + ". Check that the class output folder is writable.", null, null));
+      return Optional.empty();
     }
   }
 
@@ -202,20 +320,22 @@ public final class CookieProcessor extends AbstractProcessor {
     return origins.toArray(new Element[0]);
   }
 
-  private static String originName(Element element) {
-    TypeElement top = ElementNames.topLevelType(element);
-    return top != null ? top.getQualifiedName().toString() : element.toString();
-  }
-
   private void report(Problem problem) {
     Diagnostic.Kind kind = problem.kind();
     if (problem.location() == null) {
       processingEnv.getMessager().printMessage(kind, problem.message());
       return;
     }
+    if (repeatedPositions.report(problem)) {
+      return;
+    }
     processingEnv.getMessager().printMessage(kind, problem.message(),
         problem.location().element(), problem.location().annotation(),
         problem.attribute() == null ? null : problem.location().value(problem.attribute()));
+  }
+
+  private void note(String message) {
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, message);
   }
 
   private void reportInternalError(Throwable e) {

@@ -1,8 +1,10 @@
 package io.github.cookieledger.processor.check;
 
+import io.github.cookieledger.CookieNames;
 import io.github.cookieledger.processor.model.Declaration;
 import io.github.cookieledger.processor.model.LedgerEntry;
 import io.github.cookieledger.processor.model.Problem;
+import io.github.cookieledger.processor.read.ConstantNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,9 @@ final class ConstantCheck {
       }
       String constant = entry.attributes().constant();
       String problem = problem(constant);
+      if (problem != null && nameErrorSaysIt(entry)) {
+        continue;
+      }
       if (problem != null) {
         report(entry, declarations, problems, "the registry constant \"" + constant + "\" "
             + problem + ". Set constant = \"...\" to a Java identifier, e.g. constant = \""
@@ -61,6 +66,15 @@ final class ConstantCheck {
       return "is not a Java identifier";
     }
     return null;
+  }
+
+  /**
+   * A constant derived from an invalid name (empty, only wildcards) is invalid too; the name error
+   * already tells the user what to fix, a second error on the same value would only be noise.
+   */
+  private static boolean nameErrorSaysIt(LedgerEntry entry) {
+    return CookieNames.problem(entry.name()).isPresent()
+        && entry.attributes().constant().equals(ConstantNames.derive(entry.name()));
   }
 
   private static String suggestion(LedgerEntry entry) {

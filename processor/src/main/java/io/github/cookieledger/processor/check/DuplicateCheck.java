@@ -29,14 +29,17 @@ final class DuplicateCheck {
   static List<LedgerEntry> merge(
       List<Declaration> declarations, List<Declaration> libraryCookies, List<Problem> problems) {
     Map<String, List<Declaration>> byName = new TreeMap<>();
+    Set<Declaration> local = Collections.newSetFromMap(new IdentityHashMap<>());
+    local.addAll(declarations);
     List<Declaration> all = new ArrayList<>(declarations);
     all.addAll(libraryCookies);
-    all.sort(Comparator.comparing(Declaration::declaredBy));
+    // local first: on a conflict with a library the local constant stays in the registry, so the
+    // code that uses it compiles and only the conflict is reported
+    all.sort(Comparator.comparing((Declaration d) -> !local.contains(d))
+        .thenComparing(Declaration::declaredBy));
     for (Declaration d : all) {
       byName.computeIfAbsent(d.name(), name -> new ArrayList<>()).add(d);
     }
-    Set<Declaration> local = Collections.newSetFromMap(new IdentityHashMap<>());
-    local.addAll(declarations);
     List<LedgerEntry> entries = new ArrayList<>();
     for (List<Declaration> group : byName.values()) {
       Declaration first = group.get(0);

@@ -25,13 +25,25 @@ final class AnnotationValues {
     this.withDefaults = withDefaults;
   }
 
+  /**
+   * The values of an annotation, defaults filled in. Where the compiler cannot even build them
+   * (ECJ throws on a value of the wrong type, which it has reported), every value reads as empty.
+   */
   static AnnotationValues of(AnnotationMirror mirror, Elements elements) {
-    return new AnnotationValues(byName(elements.getElementValuesWithDefaults(mirror)));
+    try {
+      return new AnnotationValues(byName(elements.getElementValuesWithDefaults(mirror)));
+    } catch (RuntimeException compilerReportedIt) {
+      return new AnnotationValues(Map.of());
+    }
   }
 
-  /** The values written in the source, by attribute name. */
+  /** The values written in the source, by attribute name (none where the compiler fails). */
   static Map<String, AnnotationValue> explicit(AnnotationMirror mirror) {
-    return byName(mirror.getElementValues());
+    try {
+      return byName(mirror.getElementValues());
+    } catch (RuntimeException compilerReportedIt) {
+      return Map.of();
+    }
   }
 
   private static Map<String, AnnotationValue> byName(
@@ -88,29 +100,28 @@ final class AnnotationValues {
   }
 
   /**
-   * The classes of a {@code Class[]} attribute, each with its value (for diagnostics); empty when
-   * one of them could not be resolved.
+   * The classes of a {@code Class[]} attribute, each with its value (for diagnostics). An entry
+   * javac could not resolve (it has reported it) is left out, so the others still count.
    */
-  Optional<Map<AnnotationValue, DeclaredType>> classes(String attribute) {
+  Map<AnnotationValue, DeclaredType> classes(String attribute) {
+    Map<AnnotationValue, DeclaredType> classes = new java.util.LinkedHashMap<>();
     AnnotationValue value = withDefaults.get(attribute);
     if (value == null || !(value.getValue() instanceof List)) {
-      return Optional.empty();
+      return classes;
     }
-    Map<AnnotationValue, DeclaredType> classes = new java.util.LinkedHashMap<>();
     for (Object item : (List<?>) value.getValue()) {
       if (!(item instanceof AnnotationValue)) {
-        return Optional.empty();
+        continue;
       }
       AnnotationValue element = (AnnotationValue) item;
       Object type = element.getValue();
-      if (!(type instanceof TypeMirror)
-          || ((TypeMirror) type).getKind() != TypeKind.DECLARED
-          || isError(element)) {
-        return Optional.empty();
+      if (type instanceof TypeMirror
+          && ((TypeMirror) type).getKind() == TypeKind.DECLARED
+          && !isError(element)) {
+        classes.put(element, (DeclaredType) type);
       }
-      classes.put(element, (DeclaredType) type);
     }
-    return Optional.of(classes);
+    return classes;
   }
 
   private Optional<List<Object>> list(String attribute) {
@@ -128,9 +139,15 @@ final class AnnotationValues {
     return Optional.of(items);
   }
 
-  /** javac stands in {@code <error>} (unquoted, unlike a real string) for what it could not resolve. */
+  /**
+   * Whether the compiler stands in a placeholder for a value it could not resolve. javac's prints
+   * as {@code <error>} (unquoted, unlike a real string); ECJ gives the string {@code "<error>"}
+   * itself for any unresolved value, which only javac can tell from a literal.
+   */
   private static boolean isError(AnnotationValue value) {
     return "<error>".equals(value.toString())
+        || ("<error>".equals(value.getValue())
+            && !value.getClass().getName().startsWith("com.sun.tools.javac."))
         || (value.getValue() instanceof TypeMirror
             && ((TypeMirror) value.getValue()).getKind() == TypeKind.ERROR);
   }

@@ -1,5 +1,6 @@
 package io.github.cookieledger.processor.read;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
@@ -11,6 +12,7 @@ import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -55,6 +57,38 @@ public final class ElementNames {
       current = current.getEnclosingElement();
     }
     return top;
+  }
+
+  /**
+   * The top-level type that holds an element, or its package: what a build tool tracks as the
+   * element's origin. Packages by qualified name (ECJ's {@code toString()} says "package x.y").
+   */
+  public static String originName(Element element) {
+    TypeElement top = topLevelType(element);
+    if (top != null) {
+      return top.getQualifiedName().toString();
+    }
+    Element current = element;
+    while (current != null && !(current instanceof PackageElement)) {
+      current = current.getEnclosingElement();
+    }
+    return current == null ? element.toString()
+        : ((PackageElement) current).getQualifiedName().toString();
+  }
+
+  /** The longest package that holds every element ("" for none, or only the unnamed one). */
+  public static String commonPackage(List<? extends Element> elements, Elements utils) {
+    String[] common = null;
+    for (Element element : elements) {
+      String[] parts = utils.getPackageOf(element).getQualifiedName().toString().split("\\.");
+      int same = 0;
+      while (common != null && same < Math.min(common.length, parts.length)
+          && common[same].equals(parts[same])) {
+        same++;
+      }
+      common = common == null ? parts : Arrays.copyOf(common, same);
+    }
+    return common == null ? "" : String.join(".", common);
   }
 
   private String owner(Element member) {

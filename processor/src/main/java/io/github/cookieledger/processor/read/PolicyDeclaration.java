@@ -7,7 +7,7 @@ import java.util.List;
  * A {@code @CookiePolicy} as written.
  *
  * @param packageName the package the registry is generated in
- * @param site the declared site
+ * @param site the declared site; null when javac could not resolve it (it reported that)
  * @param registry the declared simple name of the registry
  * @param includes the included classes
  * @param location where it stands

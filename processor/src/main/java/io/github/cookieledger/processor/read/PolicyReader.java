@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
 
 /**
@@ -41,23 +39,27 @@ public final class PolicyReader {
     return Optional.empty();
   }
 
+  /**
+   * A value javac could not resolve (it has reported it) costs only itself: without a registry
+   * name the policy is skipped, but an unresolved site or include leaves the rest standing, so the
+   * registry keeps its name and the code that uses it still compiles.
+   */
   private Optional<PolicyDeclaration> read(Element element, AnnotationMirror mirror) {
     AnnotationValues values = AnnotationValues.of(mirror, elements);
-    Optional<String> site = values.string("site");
     Optional<String> registry = values.string("registry");
-    Optional<Map<AnnotationValue, DeclaredType>> includes = values.classes("includes");
-    if (site.isEmpty() || registry.isEmpty() || includes.isEmpty()) {
+    if (registry.isEmpty()) {
       return Optional.empty();
     }
     List<PolicyDeclaration.Include> included = new ArrayList<>();
-    includes.get().forEach((value, type) -> {
+    values.classes("includes").forEach((value, type) -> {
       TypeElement library = (TypeElement) type.asElement();
       included.add(new PolicyDeclaration.Include(
           library.getQualifiedName().toString(), generatedRegistry(library), value));
     });
     String packageName = elements.getPackageOf(element).getQualifiedName().toString();
-    return Optional.of(new PolicyDeclaration(packageName, site.get(), registry.get(), included,
-        names.declaredBy(element), new Location(element, mirror, AnnotationValues.explicit(mirror))));
+    return Optional.of(new PolicyDeclaration(packageName, values.string("site").orElse(null),
+        registry.get(), included, names.declaredBy(element),
+        new Location(element, mirror, AnnotationValues.explicit(mirror))));
   }
 
   /** The cookies of an included library registry; they point at the policy for diagnostics. */
@@ -74,7 +76,8 @@ public final class PolicyReader {
     return cookies;
   }
 
-  private static AnnotationMirror generatedRegistry(TypeElement type) {
+  /** The {@code @GeneratedRegistry} of a class, or null when it carries none. */
+  public static AnnotationMirror generatedRegistry(TypeElement type) {
     for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
       if (DeclarationReader.qualifiedName(mirror).equals(GENERATED_REGISTRY)) {
         return mirror;

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -19,6 +20,9 @@ import java.util.Properties;
  * durations), in one language. Each language is a {@code words_<lang>.properties} resource.
  */
 public final class Words {
+  /** The languages with a {@code words_<lang>.properties} resource. */
+  public static final List<String> BUILT_IN = List.of("en", "fr");
+
   private final String language;
   private final Properties words;
 
@@ -41,6 +45,25 @@ public final class Words {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The built-in words for a language tag: the whole tag first ({@code pt-br} → {@code
+   * words_pt_br}), then its primary language ({@code fr-ca} → {@code words_fr}).
+   *
+   * @param tag a language tag such as {@code fr}, {@code fr-CA} or {@code pt_BR}
+   * @return the words, or empty when cookieledger has none for that language
+   */
+  public static Optional<Words> forLanguage(String tag) {
+    String normalized = tag.toLowerCase(Locale.ROOT).replace('-', '_');
+    if (!normalized.matches("[a-z0-9_]+")) {
+      return Optional.empty(); // never a resource path built from arbitrary text
+    }
+    Optional<Words> whole = builtIn(normalized);
+    if (whole.isPresent() || normalized.indexOf('_') < 0) {
+      return whole;
+    }
+    return builtIn(normalized.substring(0, normalized.indexOf('_')));
   }
 
   /** English: always built in. */

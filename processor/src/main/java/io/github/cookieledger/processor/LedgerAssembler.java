@@ -1,0 +1,92 @@
+package io.github.cookieledger.processor;
+
+import io.github.cookieledger.processor.check.Checker;
+import io.github.cookieledger.processor.merge.PartialBuild;
+import io.github.cookieledger.processor.model.Declaration;
+import io.github.cookieledger.processor.model.Problem;
+import io.github.cookieledger.processor.read.DeclarationReader;
+import io.github.cookieledger.processor.read.ElementNames;
+import io.github.cookieledger.processor.read.PolicyDeclaration;
+import io.github.cookieledger.processor.read.PolicyReader;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.util.Elements;
+
+/**
+ * Puts one compilation's ledger together: the declarations read now, those a partial build
+ * remembers from the previous one, the policy (read now or remembered) and the cookies of the
+ * included libraries, all checked at once.
+ */
+final class LedgerAssembler {
+  private final Options options;
+  private final Elements elements;
+  private final DeclarationReader declarations;
+  private final PolicyReader policies;
+  private final PartialBuild partialBuild;
+
+  LedgerAssembler(Options options, Elements elements, DeclarationReader declarations,
+      PolicyReader policies, PartialBuild partialBuild) {
+    this.options = options;
+    this.elements = elements;
+    this.declarations = declarations;
+    this.policies = policies;
+    this.partialBuild = partialBuild;
+  }
+
+  /**
+   * The checked ledger and what it came from.
+   *
+   * @param result the ledger and every problem found
+   * @param origins the declaring elements, for the generated files' originating elements
+   */
+  record Assembly(Checker.Result result, List<Element> origins) {}
+
+  Assembly assemble(List<Element> cookieElements, List<Element> policyElements,
+      List<Declaration> found) {
+    List<Problem> problems = new ArrayList<>();
+    List<PolicyDeclaration> policyDeclarations = new ArrayList<>();
+    policyElements.forEach(element -> policies.read(element).ifPresent(policyDeclarations::add));
+    if (policyElements.isEmpty()) {
+      partialBuild.previousPolicy(elements, policies, problems).ifPresent(policyDeclarations::add);
+    }
+    List<Declaration> all = new ArrayList<>(found);
+    List<Declaration> carried = partialBuild.carriedOver(elements);
+    all.addAll(carried);
+    List<Declaration> libraryCookies = new ArrayList<>();
+    for (PolicyDeclaration policy : policyDeclarations) {
+      policy.includes().forEach(include ->
+          libraryCookies.addAll(policies.libraryCookies(include, policy.location())));
+    }
+    Checker checker = new Checker(options.maxConsentLifetime(),
+        registryName(cookieElements, all, policyDeclarations),
+        element -> elements.getPackageOf(element).getQualifiedName().toString());
+    Checker.Result checked = checker.check(all, policyDeclarations, libraryCookies);
+    problems.addAll(checked.problems());
+
+    Set<Element> origins = new LinkedHashSet<>(cookieElements);
+    origins.addAll(policyElements);
+    carried.forEach(declaration -> origins.add(declaration.location().element()));
+    policyDeclarations.forEach(policy -> origins.add(policy.location().element()));
+    return new Assembly(new Checker.Result(checked.ledger(), problems), new ArrayList<>(origins));
+  }
+
+  /**
+   * The registry's name when no {@code @CookiePolicy} names it: the option; else, when every
+   * cookie is gone or none could be read (javac said why), where code that uses the registry
+   * looks for it, so it stays there, empty; else null (the checker derives it).
+   */
+  private String registryName(List<Element> cookieElements, List<Declaration> all,
+      List<PolicyDeclaration> policyDeclarations) {
+    if (options.registry() != null || !all.isEmpty() || !policyDeclarations.isEmpty()) {
+      return options.registry();
+    }
+    if (partialBuild.hasPrevious()) {
+      return partialBuild.previousRegistry();
+    }
+    String pkg = ElementNames.commonPackage(cookieElements, elements);
+    return pkg.isEmpty() ? null : pkg + ".CookieRegistry";
+  }
+}

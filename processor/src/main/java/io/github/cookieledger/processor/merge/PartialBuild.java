@@ -1,0 +1,212 @@
+package io.github.cookieledger.processor.merge;
+
+import io.github.cookieledger.processor.model.Declaration;
+import io.github.cookieledger.processor.model.Ledger;
+import io.github.cookieledger.processor.model.LedgerEntry;
+import io.github.cookieledger.processor.model.Location;
+import io.github.cookieledger.processor.model.Problem;
+import io.github.cookieledger.processor.read.DeclarationReader;
+import io.github.cookieledger.processor.read.ElementNames;
+import io.github.cookieledger.processor.read.PolicyDeclaration;
+import io.github.cookieledger.processor.read.PolicyReader;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * The memory of partial recompilation (IDEs, incremental builds): the previous build's cookies
+ * that this compilation does not see again but that still stand.
+ *
+ * <p>Spring Boot's configuration processor's rule: a previous cookie survives when its declaring
+ * type still exists (as source or class file) and was not compiled now; a recompiled type's
+ * cookies are read afresh from its source, a deleted type's go. Included libraries' cookies never
+ * survive: they are read again from {@code includes}. Elements are resolved by name in the round
+ * that asks, never kept.
+ */
+public final class PartialBuild {
+  private final PreviousBuild previous;
+  private final Set<String> compiledTypes = new TreeSet<>();
+  private final Set<String> compiledPackages = new TreeSet<>();
+
+  private PartialBuild(PreviousBuild previous) {
+    this.previous = previous;
+  }
+
+  /** A build with no previous {@code cookies.json}: a full build, or the first one. */
+  public static PartialBuild none() {
+    return new PartialBuild(null);
+  }
+
+  public static PartialBuild after(PreviousBuild previous) {
+    return new PartialBuild(previous);
+  }
+
+  public boolean hasPrevious() {
+    return previous != null;
+  }
+
+  /** Notes a round's root elements: their top-level types and packages are compiled now. */
+  public void noteCompiled(Set<? extends Element> rootElements) {
+    for (Element root : rootElements) {
+      if (root instanceof PackageElement) {
+        compiledPackages.add(((PackageElement) root).getQualifiedName().toString());
+      } else {
+        TypeElement top = ElementNames.topLevelType(root);
+        if (top != null) {
+          compiledTypes.add(top.getQualifiedName().toString());
+        }
+      }
+    }
+  }
+
+  /**
+   * The previous build's declarations that still stand, one per surviving declaring element. Each
+   * points at its declaring type (or package) for diagnostics.
+   */
+  public List<Declaration> carriedOver(Elements elements) {
+    List<Declaration> carried = new ArrayList<>();
+    if (previous == null) {
+      return carried;
+    }
+    for (PreviousBuild.PreviousCookie cookie : previous.cookies()) {
+      for (String declaredBy : cookie.declaredBy()) {
+        if (previous.includes().contains(declaredBy) || declaredBy.equals(previous.registry())) {
+          continue; // a library's cookie: read again from includes, never remembered
+        }
+        Element owner = standingOwner(declaredBy, elements);
+        if (owner != null) {
+          carried.add(new Declaration(cookie.attributes(), declaredBy,
+              new Location(owner, null, Map.of())));
+        }
+      }
+    }
+    carried.sort(Comparator.comparing(Declaration::declaredBy)
+        .thenComparing(Declaration::name));
+    return carried;
+  }
+
+  /**
+   * The type or package that declared a previous cookie, when it still exists and was not compiled
+   * now; null when the cookie does not survive.
+   */
+  private Element standingOwner(String declaredBy, Elements elements) {
+    int hash = declaredBy.indexOf('#');
+    String ownerName = hash < 0 ? declaredBy : declaredBy.substring(0, hash);
+    TypeElement type = ownerName.isEmpty() ? null : elements.getTypeElement(ownerName);
+    if (type != null) {
+      TypeElement top = ElementNames.topLevelType(type);
+      return top == null || compiledTypes.contains(top.getQualifiedName().toString()) ? null : type;
+    }
+    if (hash >= 0 || compiledPackages.contains(ownerName)) {
+      return null;
+    }
+    // a package declares cookies only while its package-info still carries them
+    PackageElement pkg = elements.getPackageElement(ownerName);
+    return pkg != null && carriesCookies(pkg) ? pkg : null;
+  }
+
+  private static boolean carriesCookies(Element element) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      String type = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+          .toString();
+      if (type.equals(DeclarationReader.COOKIE) || type.equals(DeclarationReader.COOKIES)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The previous build's {@code @CookiePolicy}, for a compilation that does not compile it: read
+   * again from its class file where it can be found in the registry's package, else rebuilt from
+   * the previous {@code cookies.json} (registry name, site and includes). Empty when there was none.
+   */
+  public Optional<PolicyDeclaration> previousPolicy(
+      Elements elements, PolicyReader policies, List<Problem> problems) {
+    if (previous == null || previous.site() == null) {
+      return Optional.empty();
+    }
+    String packageName = packageOf(previous.registry());
+    PackageElement pkg = elements.getPackageElement(packageName);
+    if (pkg != null) {
+      Optional<PolicyDeclaration> standing = standingPolicy(pkg, policies);
+      if (standing.isPresent()) {
+        return standing;
+      }
+    }
+    Element at = pkg != null ? pkg : elements.getTypeElement(previous.registry());
+    if (at == null) {
+      return Optional.empty();
+    }
+    List<PolicyDeclaration.Include> includes = new ArrayList<>();
+    for (String include : previous.includes()) {
+      TypeElement library = elements.getTypeElement(include);
+      if (library == null) {
+        problems.add(Problem.warning("[cookie-include] the previous build included " + include
+            + ", which is no longer on the class path, so its cookies are left out. Put the"
+            + " library back, or run a full build (e.g. mvn clean compile) if you removed it.",
+            null, null));
+        continue;
+      }
+      includes.add(new PolicyDeclaration.Include(include, PolicyReader.generatedRegistry(library),
+          null));
+    }
+    return Optional.of(new PolicyDeclaration(packageName, previous.site(),
+        previous.registry().substring(previous.registry().lastIndexOf('.') + 1),
+        List.copyOf(includes), packageName, new Location(at, null, Map.of())));
+  }
+
+  /** The policy as its package-info or one of the package's types still declares it. */
+  private Optional<PolicyDeclaration> standingPolicy(PackageElement pkg, PolicyReader policies) {
+    Optional<PolicyDeclaration> onPackage = policies.read(pkg);
+    if (onPackage.isPresent()) {
+      return onPackage;
+    }
+    List<Element> types = new ArrayList<>(pkg.getEnclosedElements());
+    types.sort(Comparator.comparing(Element::toString));
+    for (Element type : types) {
+      Optional<PolicyDeclaration> onType = policies.read(type);
+      if (onType.isPresent()) {
+        return onType;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The registry to regenerate when nothing declares a cookie any more (every declaring type was
+   * deleted or lost its {@code @Cookie}s): the previous one, emptied, so code that uses it still
+   * compiles. Null without a previous build.
+   */
+  public String previousRegistry() {
+    return previous == null ? null : previous.registry();
+  }
+
+  /**
+   * Whether a declaration found after the registry was written is one the ledger already holds (a
+   * type generated in a later round that the previous build had remembered): no late declaration.
+   */
+  public static boolean alreadyInLedger(Ledger ledger, Declaration late) {
+    for (LedgerEntry entry : ledger.cookies()) {
+      if (entry.attributes().equals(late.attributes())
+          && entry.declaredBy().contains(late.declaredBy())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String packageOf(String qualifiedName) {
+    int dot = qualifiedName.lastIndexOf('.');
+    return dot < 0 ? "" : qualifiedName.substring(0, dot);
+  }
+}

@@ -1,0 +1,34 @@
+package io.github.cookieledger.processor.merge;
+
+import io.github.cookieledger.processor.model.CookieAttributes;
+import io.github.cookieledger.processor.model.LedgerEntry;
+import java.util.List;
+
+/**
+ * What the previous build wrote into {@code META-INF/cookies/cookies.json}: enough to rebuild its
+ * registry exactly (every cookie with its constant and declaring elements, the registry's name,
+ * the site and the includes).
+ *
+ * @param site the policy's site, or null when the previous build had no {@code @CookiePolicy}
+ * @param registry the registry's qualified name
+ * @param includes the included library registries
+ * @param cookies every cookie of the previous policy
+ */
+public record PreviousBuild(String site, String registry, List<String> includes,
+    List<PreviousCookie> cookies) {
+
+  /** Its cookies as entries of another compilation's policy (their constants live elsewhere). */
+  public List<LedgerEntry> asForeignEntries() {
+    return cookies.stream()
+        .map(cookie -> new LedgerEntry(cookie.attributes(), cookie.declaredBy(), false))
+        .toList();
+  }
+
+  /**
+   * One cookie of the previous policy.
+   *
+   * @param attributes its attributes, constant included
+   * @param declaredBy its declaring elements as {@code cookies.json} names them
+   */
+  public record PreviousCookie(CookieAttributes attributes, List<String> declaredBy) {}
+}

@@ -1,0 +1,133 @@
+package io.github.cookieledger.processor.scan;
+
+import io.github.cookieledger.CookieDuration;
+import io.github.cookieledger.processor.model.CookieAttributes;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A cookie attribute that code sets next to the creation, through a builder method ({@code
+ * httpOnly(false)}) or a setter ({@code setHttpOnly(false)}), and how it can contradict the
+ * declaration. Every recognised API spells its attributes with these names.
+ */
+enum CodedAttribute {
+  HTTP_ONLY("httpOnly", "setHttpOnly"),
+  SECURE("secure", "setSecure"),
+  PATH("path", "setPath"),
+  DOMAIN("domain", "setDomain"),
+  MAX_AGE("maxAge", "setMaxAge"),
+  SAME_SITE("sameSite", "setSameSite");
+
+  private final String builderMethod;
+  private final String setter;
+
+  CodedAttribute(String builderMethod, String setter) {
+    this.builderMethod = builderMethod;
+    this.setter = setter;
+  }
+
+  /**
+   * The attribute a method sets.
+   *
+   * @param method the method's simple name
+   * @return the attribute, or empty for any other method
+   */
+  static Optional<CodedAttribute> forMethod(CharSequence method) {
+    for (CodedAttribute attribute : values()) {
+      if (attribute.builderMethod.contentEquals(method) || attribute.setter.contentEquals(method)) {
+        return Optional.of(attribute);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * What the declaration says where the coded value contradicts it.
+   *
+   * @param declared the covering declaration
+   * @param coded the constant the code passes: a {@code Boolean} for the flags, a {@code String}
+   *     for path, domain and same-site (an enum constant's name), a {@code Long} of seconds for
+   *     the maximum age
+   * @return the declared and the coded value as a message shows them, or empty when they agree
+   *     (or the value is not one this attribute understands)
+   */
+  Optional<Contradiction> contradiction(CookieAttributes declared, Object coded) {
+    switch (this) {
+      case HTTP_ONLY:
+        return flag("httpOnly", declared.httpOnly(), coded);
+      case SECURE:
+        return flag("secure", declared.secure(), coded);
+      case PATH:
+        if (coded instanceof String path && !path.equals(declared.path())) {
+          return Optional.of(new Contradiction("path = \"" + declared.path() + "\"",
+              "path \"" + path + "\""));
+        }
+        return Optional.empty();
+      case DOMAIN:
+        if (coded instanceof String domain && !sameDomain(declared.domain(), domain)) {
+          String was = declared.domain().isEmpty()
+              ? "no domain (host-only)" : "domain = \"" + declared.domain() + "\"";
+          return Optional.of(new Contradiction(was, "domain \"" + domain + "\""));
+        }
+        return Optional.empty();
+      case MAX_AGE:
+        return coded instanceof Long seconds ? maxAge(declared.duration(), seconds) : Optional.empty();
+      case SAME_SITE:
+        if (coded instanceof String sameSite
+            && !sameSite.equalsIgnoreCase(declared.sameSite().name())) {
+          return Optional.of(new Contradiction("sameSite = " + declared.sameSite().name(),
+              "SameSite " + sameSite));
+        }
+        return Optional.empty();
+      default:
+        throw new AssertionError(this);
+    }
+  }
+
+  /**
+   * A contradiction, worded for a message.
+   *
+   * @param declared the declared value, e.g. {@code httpOnly = true}
+   * @param coded the coded value, e.g. {@code httpOnly false}
+   */
+  record Contradiction(String declared, String coded) {}
+
+  private static Optional<Contradiction> flag(String name, boolean declared, Object coded) {
+    if (coded instanceof Boolean value && value != declared) {
+      return Optional.of(new Contradiction(name + " = " + declared, name + " " + value));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean sameDomain(String declared, String coded) {
+    return normalDomain(declared).equals(normalDomain(coded));
+  }
+
+  private static String normalDomain(String domain) {
+    String lower = domain.trim().toLowerCase(Locale.ROOT);
+    return lower.startsWith(".") ? lower.substring(1) : lower;
+  }
+
+  /**
+   * A positive maximum age beyond the declared lifetime, or any for a session cookie. Zero and
+   * negative values delete the cookie or keep it for the session: never a contradiction.
+   */
+  private static Optional<Contradiction> maxAge(String duration, long seconds) {
+    if (seconds <= 0) {
+      return Optional.empty();
+    }
+    Long declaredSeconds;
+    try {
+      declaredSeconds = CookieDuration.parse(duration).maxAge().map(d -> d.getSeconds()).orElse(null);
+    } catch (IllegalArgumentException invalid) {
+      return Optional.empty(); // the duration rule reports it
+    }
+    if (declaredSeconds != null && seconds <= declaredSeconds) {
+      return Optional.empty();
+    }
+    String was = declaredSeconds == null
+        ? "duration = \"session\" (deleted when the browser closes)"
+        : "duration = \"" + duration + "\" (" + declaredSeconds + " seconds)";
+    return Optional.of(new Contradiction(was, "a maximum age of " + seconds + " seconds"));
+  }
+}

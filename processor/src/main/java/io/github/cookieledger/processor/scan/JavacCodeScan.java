@@ -1,0 +1,118 @@
+package io.github.cookieledger.processor.scan;
+
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import io.github.cookieledger.processor.read.ElementNames;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.Diagnostic;
+
+/**
+ * The scan on javac. Method bodies are attributed only after annotation processing, so it listens
+ * for javac's {@code ANALYZE} event, which comes once per top-level class after attribution and
+ * flow analysis (the Checker Framework's {@code AbstractTypeProcessor} works the same way), and
+ * walks that class. The declared cookies are final by then: processing has ended.
+ */
+final class JavacCodeScan implements CodeScan, TaskListener {
+  private static final String GENERATED_REGISTRY = "io.github.cookieledger.GeneratedRegistry";
+
+  private final JavacTask task;
+  private final Trees trees;
+  private final Elements elements;
+  private final ElementNames names;
+  private ScanSettings settings;
+  private RecognisedCalls calls;
+  private DeclaredCookies declared;
+  private int notConstant;
+  private boolean failed;
+
+  private JavacCodeScan(JavacTask task, Trees trees, ProcessingEnvironment environment) {
+    this.task = task;
+    this.trees = trees;
+    this.elements = environment.getElementUtils();
+    this.names = new ElementNames(environment.getTypeUtils());
+  }
+
+  /**
+   * javac's scan for this environment.
+   *
+   * @throws IllegalArgumentException when the environment is not javac's own (ECJ, a wrapper)
+   */
+  static JavacCodeScan create(ProcessingEnvironment environment) {
+    return new JavacCodeScan(JavacTask.instance(environment), Trees.instance(environment),
+        environment);
+  }
+
+  @Override
+  public void start(ScanSettings settings) {
+    this.settings = settings;
+    this.calls = new RecognisedCalls(elements, CookieCalls.ALL);
+    try {
+      task.addTaskListener(this);
+    } catch (RuntimeException | LinkageError refused) {
+      // a javac that hands out its task but will not take listeners: the same fallback
+      new Skipped(task.getClass().getName(), "javac refused a task listener").start(settings);
+    }
+  }
+
+  @Override
+  public void started(TaskEvent event) {}
+
+  @Override
+  public void finished(TaskEvent event) {
+    if (failed) {
+      return;
+    }
+    try {
+      if (event.getKind() == TaskEvent.Kind.ANALYZE) {
+        analyzed(event.getTypeElement(), event.getCompilationUnit());
+      } else if (event.getKind() == TaskEvent.Kind.COMPILATION) {
+        compilationFinished();
+      }
+    } catch (RuntimeException | Error bug) {
+      // A bug in the scan must not take javac down: report it once and scan no further.
+      failed = true;
+      settings.internalError().accept(bug);
+    }
+  }
+
+  private void analyzed(TypeElement type, CompilationUnitTree unit) {
+    if (type == null || unit == null || isGeneratedRegistry(type)) {
+      return;
+    }
+    ClassTree tree = trees.getTree(type);
+    if (tree == null) {
+      return;
+    }
+    if (declared == null) {
+      declared = settings.declared().get();
+    }
+    CallSiteScanner scanner =
+        new CallSiteScanner(trees, unit, calls, declared, settings.severity(), names);
+    scanner.scan(new TreePath(new TreePath(unit), tree), null);
+    notConstant += scanner.notConstant();
+  }
+
+  private void compilationFinished() {
+    if (settings.severity() == Diagnostic.Kind.ERROR && notConstant > 0) {
+      settings.note().accept(ScanMessages.notConstant(notConstant));
+    }
+  }
+
+  private static boolean isGeneratedRegistry(TypeElement type) {
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+          .contentEquals(GENERATED_REGISTRY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,90 @@
+package io.github.cookieledger.processor.translate;
+
+import io.github.cookieledger.processor.model.Ledger;
+import io.github.cookieledger.processor.model.LedgerEntry;
+import io.github.cookieledger.processor.model.Problem;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * One language's texts from a {@code cookies_<lang>.properties} file: keys {@code <cookie
+ * name>.purpose} and {@code <cookie name>.function}. A text that is missing or blank falls back to
+ * the declared one.
+ *
+ * @param language the language as the file names it ({@code fr}, {@code pt_BR})
+ * @param fileName the file's name, for messages
+ * @param texts every key of the file, sorted
+ */
+public record Translation(String language, String fileName, SortedMap<String, String> texts) {
+  static final String PURPOSE = ".purpose";
+  static final String FUNCTION = ".function";
+
+  public Translation {
+    texts = Collections.unmodifiableSortedMap(new TreeMap<>(texts));
+  }
+
+  /** The translated purpose, else the declared one. */
+  public String purpose(LedgerEntry entry) {
+    return text(entry.name() + PURPOSE, entry.attributes().purpose());
+  }
+
+  /** The translated function, else the declared one. */
+  public String function(LedgerEntry entry) {
+    return text(entry.name() + FUNCTION, entry.attributes().function());
+  }
+
+  private String text(String key, String declared) {
+    String translated = texts.get(key);
+    return translated == null || translated.isBlank() ? declared : translated;
+  }
+
+  /**
+   * Warnings for the keys this file lacks (a blank text counts as missing; a function is needed
+   * only where one is declared) and for keys that name no cookie of the policy.
+   */
+  public List<Problem> check(Ledger ledger) {
+    List<Problem> problems = new ArrayList<>();
+    Set<String> expected = new TreeSet<>();
+    List<String> missing = new ArrayList<>();
+    for (LedgerEntry entry : ledger.cookies()) {
+      expected.add(entry.name() + PURPOSE);
+      expected.add(entry.name() + FUNCTION);
+      need(entry.name() + PURPOSE, missing);
+      if (!entry.attributes().function().isEmpty()) {
+        need(entry.name() + FUNCTION, missing);
+      }
+    }
+    missing.sort(null);
+    if (!missing.isEmpty()) {
+      problems.add(Problem.warning("[cookie-translation] " + fileName + " (language " + language
+          + ") has no text for " + String.join(", ", missing) + ": the declared text is used in"
+          + " cookie-policy_" + language + ". Add "
+          + (missing.size() == 1 ? "the key" : "these keys") + " to translate "
+          + (missing.size() == 1 ? "it" : "them") + ".", null, null));
+    }
+    List<String> unknown = texts.keySet().stream()
+        .filter(key -> !expected.contains(key)).collect(Collectors.toList());
+    if (!unknown.isEmpty()) {
+      problems.add(Problem.warning("[cookie-translation] " + fileName + " (language " + language
+          + ") has " + (unknown.size() == 1 ? "a key" : "keys") + " that name"
+          + (unknown.size() == 1 ? "s" : "") + " no cookie of this policy: "
+          + String.join(", ", unknown) + ". Keys are <cookie name>.purpose and"
+          + " <cookie name>.function; remove or rename "
+          + (unknown.size() == 1 ? "it" : "them") + ".", null, null));
+    }
+    return problems;
+  }
+
+  private void need(String key, List<String> missing) {
+    String text = texts.get(key);
+    if (text == null || text.isBlank()) {
+      missing.add(key);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package io.github.cookieledger.processor.write;
+
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import io.github.cookieledger.processor.model.CookieAttributes;
+import io.github.cookieledger.processor.model.Ledger;
+import io.github.cookieledger.processor.model.LedgerEntry;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code cookie-policy.csv}: RFC 4180 (CRLF line ends, fields quoted where needed), a header row,
+ * then one row per cookie in the order of {@code all()} with every attribute of {@code
+ * cookies.json}, under the same names.
+ *
+ * <ul>
+ *   <li>{@code null} ({@code maxAgeSeconds} of a session cookie, an empty {@code domain}) is an
+ *       empty cell; booleans are {@code true}/{@code false}.
+ *   <li>{@code declaredBy} joins the declaring elements with {@value #DECLARED_BY_SEPARATOR} (a
+ *       Java element name never holds a semicolon; its parameter lists hold commas).
+ *   <li>Against spreadsheet formula injection (OWASP, "CSV Injection"), a cell that starts with
+ *       {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return gets a single quote in
+ *       front, so a spreadsheet shows it as text. A cell that already starts with a single quote
+ *       gets one more, so stripping one leading quote from every cell that starts with one always
+ *       gives the value back ({@link #restore}).
+ * </ul>
+ */
+public final class CsvWriter {
+  /** Joins the declaring elements in the {@code declaredBy} cell. */
+  public static final String DECLARED_BY_SEPARATOR = "; ";
+
+  /** The header row: the keys of a cookie in {@code cookies.json}, in its order. */
+  public static final List<String> HEADER = List.of("name", "pattern", "constant", "provider",
+      "function", "purpose", "category", "party", "duration", "maxAgeSeconds", "domain", "path",
+      "secure", "httpOnly", "sameSite", "anonymized", "consentRequired", "declaredBy");
+
+  private static final String FORMULA_STARTS = "=+-@\t\r'";
+
+  private CsvWriter() {}
+
+  public static String write(Ledger ledger) {
+    StringWriter out = new StringWriter();
+    try (de.siegmar.fastcsv.writer.CsvWriter csv = de.siegmar.fastcsv.writer.CsvWriter.builder()
+        .lineDelimiter(LineDelimiter.CRLF)
+        .build(out)) {
+      csv.writeRecord(HEADER);
+      for (LedgerEntry entry : ledger.cookies()) {
+        csv.writeRecord(row(entry).stream().map(CsvWriter::neutralize).toList());
+      }
+    } catch (IOException impossible) {
+      throw new UncheckedIOException("writing to a string failed", impossible);
+    }
+    return out.toString();
+  }
+
+  private static List<String> row(LedgerEntry entry) {
+    CookieAttributes a = entry.attributes();
+    Long maxAge = entry.maxAgeSeconds();
+    List<String> row = new ArrayList<>(HEADER.size());
+    row.add(a.name());
+    row.add(Boolean.toString(entry.pattern()));
+    row.add(a.constant());
+    row.add(a.provider());
+    row.add(a.function());
+    row.add(a.purpose());
+    row.add(a.category().name());
+    row.add(a.party().name());
+    row.add(a.duration());
+    row.add(maxAge == null ? "" : maxAge.toString());
+    row.add(a.domain());
+    row.add(a.path());
+    row.add(Boolean.toString(a.secure()));
+    row.add(Boolean.toString(a.httpOnly()));
+    row.add(a.sameSite().name());
+    row.add(Boolean.toString(a.anonymized()));
+    row.add(Boolean.toString(a.consentRequired()));
+    row.add(String.join(DECLARED_BY_SEPARATOR, entry.declaredBy()));
+    return row;
+  }
+
+  /** A cell as written: a single quote in front when a spreadsheet could read it as a formula. */
+  public static String neutralize(String cell) {
+    return !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+  }
+
+  /** The value of a written cell: {@link #neutralize} undone. */
+  public static String restore(String cell) {
+    return cell.startsWith("'") ? cell.substring(1) : cell;
+  }
+}

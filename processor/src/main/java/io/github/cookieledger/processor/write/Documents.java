@@ -1,0 +1,131 @@
+package io.github.cookieledger.processor.write;
+
+import io.github.cookieledger.processor.Options;
+import io.github.cookieledger.processor.model.Ledger;
+import io.github.cookieledger.processor.model.LedgerEntry;
+import io.github.cookieledger.processor.model.Problem;
+import io.github.cookieledger.processor.translate.Translation;
+import io.github.cookieledger.processor.translate.TranslationFolder;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Which documents a build writes under {@code META-INF/cookies/}, and their text: {@code
+ * cookies.json} always, the formats of {@code cookieledger.formats}, and the policy again in each
+ * language of {@code cookieledger.translations}. The processor only writes the result out.
+ *
+ * @param files text by file name (relative to {@code META-INF/cookies/}), sorted
+ * @param problems warnings and errors met on the way (missing translations, widened patterns)
+ */
+public record Documents(SortedMap<String, String> files, List<Problem> problems) {
+  public static final String JSON = "cookies.json";
+  public static final String MARKDOWN = "cookie-policy.md";
+  public static final String HTML = "cookie-policy.html";
+  public static final String FRAGMENT = "cookie-policy.fragment.html";
+  public static final String CSV = "cookie-policy.csv";
+  public static final String TCF = "device-storage-disclosure.json";
+
+  public Documents {
+    files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+    problems = List.copyOf(problems);
+  }
+
+  /**
+   * The documents the options ask for. Reads the translations folder; the policy named by {@code
+   * cookieledger.verify} is always among them, so it can be copied over the committed one.
+   */
+  public static Documents of(Ledger ledger, Options options) {
+    List<Problem> problems = new ArrayList<>();
+    List<Translation> translations = List.of();
+    if (options.translations() != null) {
+      TranslationFolder.Result read = TranslationFolder.read(options.translations());
+      problems.addAll(read.problems());
+      translations = read.translations();
+    }
+    Set<String> formats = new TreeSet<>(options.formats());
+    if (options.verify() != null && options.verify().toLowerCase(Locale.ROOT).endsWith(".md")) {
+      formats.add("md");
+    }
+    Documents documents = of(ledger, formats, options.language(), translations);
+    problems.addAll(documents.problems());
+    return new Documents(documents.files(), problems);
+  }
+
+  /**
+   * @param formats any of {@code md}, {@code html}, {@code csv}, {@code tcf}
+   * @param language the language of the declared texts
+   * @param translations the policy's other languages
+   */
+  public static Documents of(Ledger ledger, Set<String> formats, String language,
+      List<Translation> translations) {
+    SortedMap<String, String> files = new TreeMap<>();
+    List<Problem> problems = new ArrayList<>();
+    files.put(JSON, JsonWriter.write(ledger));
+    Words words = words(language, "-Acookieledger.language=" + language, problems);
+    policy(files, "", ledger, language, words, formats,
+        entry -> entry.attributes().purpose(), entry -> entry.attributes().function());
+    if (formats.contains("csv")) {
+      files.put(CSV, CsvWriter.write(ledger));
+    }
+    if (formats.contains("tcf")) {
+      files.put(TCF, TcfWriter.write(ledger));
+      problems.addAll(widenedIdentifiers(ledger));
+    }
+    for (Translation translation : translations) {
+      problems.addAll(translation.check(ledger));
+      Words translated = words(translation.language(), translation.fileName(), problems);
+      policy(files, "_" + translation.language(), ledger, translation.language(), translated,
+          formats, translation::purpose, translation::function);
+    }
+    return new Documents(files, problems);
+  }
+
+  /** The Markdown and HTML policy in one language; {@code suffix} is {@code ""} or {@code _fr}. */
+  private static void policy(SortedMap<String, String> files, String suffix, Ledger ledger,
+      String language, Words words, Set<String> formats,
+      Function<LedgerEntry, String> purpose, Function<LedgerEntry, String> function) {
+    if (formats.contains("md")) {
+      files.put("cookie-policy" + suffix + ".md",
+          MarkdownWriter.write(ledger, words, purpose, function));
+    }
+    if (formats.contains("html")) {
+      files.put("cookie-policy" + suffix + ".html",
+          HtmlWriter.page(ledger, language, words, purpose, function));
+      files.put("cookie-policy" + suffix + ".fragment.html",
+          HtmlWriter.fragment(ledger, language, words, purpose, function));
+    }
+  }
+
+  /** The built-in words of a language; English, with a warning, for a language without them. */
+  private static Words words(String language, String source, List<Problem> problems) {
+    return Words.forLanguage(language).orElseGet(() -> {
+      problems.add(Problem.warning("[cookie-language] cookieledger has no built-in words for"
+          + " language \"" + language + "\" (" + source + "): the policy's titles, column names,"
+          + " parties and durations are written in English. Built-in languages: "
+          + String.join(", ", Words.BUILT_IN) + ".", null, null));
+      return Words.english();
+    });
+  }
+
+  private static List<Problem> widenedIdentifiers(Ledger ledger) {
+    List<Problem> problems = new ArrayList<>();
+    for (LedgerEntry entry : ledger.cookies()) {
+      String identifier = TcfWriter.identifier(entry.name());
+      if (!identifier.equals(entry.name())) {
+        problems.add(Problem.warning("[cookie-tcf] cookie \"" + entry.name() + "\" is listed as \""
+            + identifier + "\" in " + TCF + ": TCF allows * only at the start or the end of an"
+            + " identifier, so the pattern is widened to its prefix and covers every cookie"
+            + " starting with \"" + identifier.substring(0, identifier.length() - 1) + "\".", null,
+            null));
+      }
+    }
+    return problems;
+  }
+}

@@ -1,0 +1,46 @@
+package io.github.cookieledger.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cookieledger.processor.testing.Compile;
+import io.github.cookieledger.processor.testing.DiskCompile;
+import io.github.cookieledger.processor.testing.Source;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * SPEC §3: with a rule error the registry is still generated from the well-formed declarations, so
+ * code that uses it compiles and the user sees only the real problem; the documents are not
+ * written.
+ */
+class OutputOnErrorTest {
+  private static final Source USE = Source.of("com.example.Use",
+      "package com.example;",
+      "class Use {",
+      "  Object sessionid = CookieRegistry.SESSIONID;",
+      "  Object all = CookieRegistry.all();",
+      "}");
+
+  @Test
+  void ruleErrorStillGeneratesTheRegistryButNoDocuments(@TempDir Path temp) {
+    Source auth = Source.cookie("name = \"bad;name\"", "name = \"sessionid\"");
+    DiskCompile.Output output = DiskCompile.compile(temp, auth, USE);
+    assertEquals(1, output.errors().size(), output::describe);
+    assertTrue(output.errors().get(0).startsWith("[cookie-name]"), output::describe);
+    assertTrue(output.source("com.example.CookieRegistry").orElseThrow()
+        .contains("public static final CookieDefinition SESSIONID"));
+    assertFalse(output.resource(Compile.JSON).isPresent(), "cookies.json written");
+    assertFalse(output.resource(Compile.MARKDOWN).isPresent(), "cookie-policy.md written");
+  }
+
+  @Test
+  void withoutErrorsTheDocumentsAreWritten(@TempDir Path temp) {
+    DiskCompile.Output output = DiskCompile.compile(temp, Source.cookie("name = \"sessionid\""), USE);
+    assertEquals(0, output.errors().size(), output::describe);
+    assertTrue(output.resource(Compile.JSON).orElseThrow().contains("\"name\": \"sessionid\""));
+    assertTrue(output.resource(Compile.MARKDOWN).orElseThrow().contains("`sessionid`"));
+  }
+}

@@ -1,0 +1,55 @@
+package io.github.cookieledger.processor.check;
+
+import static io.github.cookieledger.processor.testing.Source.literal;
+
+import io.github.cookieledger.processor.testing.Compile;
+import io.github.cookieledger.processor.testing.Expect;
+import io.github.cookieledger.processor.testing.Source;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * SPEC §3 rule 7: {@code domain} is a host name (no scheme, port, path or spaces); {@code path}
+ * starts with {@code /}, without {@code ;} or controls.
+ */
+class DomainPathRuleTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "https://example.org | holds a scheme",
+      "example.org:8443    | holds a port",
+      "example.org/app     | holds a path",
+      "'example .org'      | holds a space",
+      "exa;mple.org        | is not a host name",
+      "example..org        | is not a host name"})
+  void domainThatIsNoHostNameIsAnError(String domain, String problem) {
+    Source auth = Source.cookie("name = \"sid\"\ndomain = " + literal(domain));
+    Expect.onlyError(Compile.sources(auth), auth, "domain = ",
+        "[cookie-domain] cookie \"sid\" has domain \"" + domain + "\", which " + problem);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"example.org", ".example.org", "portal-1.data.example"})
+  void hostNameDomainIsAccepted(String domain) {
+    Expect.clean(Compile.sources(Source.cookie("name = \"sid\"\ndomain = " + literal(domain))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "api     | does not start with /",
+      "''      | does not start with /",
+      "/a;b    | holds ';'",
+      "/a\u0007b | holds the control or non-ASCII character U+0007"})
+  void badPathIsAnError(String path, String problem) {
+    Source auth = Source.cookie("name = \"sid\"\npath = " + literal(path));
+    Expect.onlyError(Compile.sources(auth), auth, "path = ",
+        "[cookie-path] cookie \"sid\" has path \"" + path + "\", which " + problem);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"/", "/api", "/api/v1/"})
+  void pathFromTheRootIsAccepted(String path) {
+    Expect.clean(Compile.sources(Source.cookie("name = \"sid\"\npath = " + literal(path))));
+  }
+}

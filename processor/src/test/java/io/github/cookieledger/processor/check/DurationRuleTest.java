@@ -1,0 +1,78 @@
+package io.github.cookieledger.processor.check;
+
+import io.github.cookieledger.processor.testing.Compile;
+import io.github.cookieledger.processor.testing.Expect;
+import io.github.cookieledger.processor.testing.Source;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * SPEC §3 rule 5: {@code session} or a positive ISO-8601 amount; at most 400 days; a cookie that
+ * needs consent at most {@code cookieledger.maxConsentLifetime} (default P13M = 390 days).
+ */
+class DurationRuleTest {
+
+  private static Source cookie(String category, String duration) {
+    return Source.cookie("name = \"c\"\ncategory = Category." + category
+        + "\nduration = \"" + duration + "\"");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"", "1 year", "P", "PT", "P1.5Y", "-P1D", "P-1D", "p1d", "P1H", "PT1D",
+      "P1D2", "1D", "SESSION", "P1Y ", "P0D", "PT0S"})
+  void invalidDurationIsAnError(String duration) {
+    Source auth = cookie("NECESSARY", duration);
+    Expect.onlyError(Compile.sources(auth), auth, "duration = ",
+        "[cookie-duration] cookie \"c\": duration \"" + duration + "\" is ");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"session", "P1Y", "P13M", "P2W", "P30D", "P1Y1M", "PT30M", "PT36H",
+      "P1DT12H", "PT1S", "P400D"})
+  void validDurationOfANecessaryCookieIsAccepted(String duration) {
+    Expect.clean(Compile.sources(cookie("NECESSARY", duration)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"P401D", "P2Y", "P14M", "PT9601H", "P1Y36D"})
+  void overFourHundredDaysIsAnError(String duration) {
+    Source auth = cookie("NECESSARY", duration);
+    Expect.onlyError(Compile.sources(auth), auth, "duration = ",
+        "[cookie-duration] cookie \"c\" has duration \"" + duration + "\"");
+    Expect.error(Compile.sources(auth), auth, "duration = ",
+        "browsers keep no cookie longer than 400 days");
+  }
+
+  @Test
+  void consentCookieOverThirteenMonthsIsAnError() {
+    Source auth = cookie("MARKETING", "P391D");
+    Expect.onlyError(Compile.sources(auth), auth, "duration = ",
+        "[cookie-duration] cookie \"c\" needs consent and has duration \"P391D\" (391 days),"
+            + " longer than the longest consent lifetime P13M (390 days)");
+  }
+
+  @Test
+  void consentCookieOfThirteenMonthsIsAccepted() {
+    Expect.clean(Compile.sources(cookie("FUNCTIONAL", "P13M")));
+  }
+
+  @Test
+  void cookiesWithoutConsentMayLiveLongerThanThirteenMonths() {
+    Expect.clean(Compile.sources(cookie("NECESSARY", "P395D")));
+    Expect.clean(Compile.sources(Source.cookie(
+        "name = \"c\"\ncategory = Category.STATISTICS\nanonymized = true\nduration = \"P395D\"")));
+  }
+
+  @Test
+  void maxConsentLifetimeOptionLowersTheLimit() {
+    List<String> sixMonths = List.of("cookieledger.maxConsentLifetime=P6M");
+    Source tooLong = cookie("STATISTICS", "P7M");
+    Expect.onlyError(Compile.with(sixMonths, tooLong), tooLong, "duration = ",
+        "[cookie-duration] cookie \"c\" needs consent and has duration \"P7M\" (210 days), longer"
+            + " than the longest consent lifetime P6M (180 days)");
+    Expect.clean(Compile.with(sixMonths, cookie("STATISTICS", "P6M")));
+    Expect.clean(Compile.with(sixMonths, cookie("NECESSARY", "P7M")));
+  }
+}

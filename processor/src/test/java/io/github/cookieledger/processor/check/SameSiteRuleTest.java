@@ -1,0 +1,27 @@
+package io.github.cookieledger.processor.check;
+
+import io.github.cookieledger.processor.testing.Compile;
+import io.github.cookieledger.processor.testing.Expect;
+import io.github.cookieledger.processor.testing.Source;
+import org.junit.jupiter.api.Test;
+
+/** SPEC §3 rule 3: {@code sameSite = NONE} needs {@code secure}. */
+class SameSiteRuleTest {
+
+  @Test
+  void sameSiteNoneWithoutSecureIsAnError() {
+    Source auth = Source.cookie("name = \"embed\"\nsameSite = SameSite.NONE\nsecure = false");
+    Expect.onlyError(Compile.sources(auth), auth, "secure = false",
+        "[cookie-samesite] cookie \"embed\" has sameSite = NONE but secure = false");
+  }
+
+  @Test
+  void sameSiteNoneWithSecureIsAccepted() {
+    Expect.clean(Compile.sources(Source.cookie("name = \"embed\"\nsameSite = SameSite.NONE")));
+  }
+
+  @Test
+  void insecureLaxCookieIsAccepted() {
+    Expect.clean(Compile.sources(Source.cookie("name = \"embed\"\nsecure = false")));
+  }
+}

@@ -1,0 +1,154 @@
+package io.github.cookieledger.processor.scan;
+
+import static io.github.cookieledger.processor.scan.ScanCompilation.columnOf;
+import static io.github.cookieledger.processor.scan.ScanCompilation.describe;
+import static io.github.cookieledger.processor.scan.ScanCompilation.lineOf;
+import static io.github.cookieledger.processor.scan.ScanCompilation.tagged;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every recognised API, through a stand-in with its qualified name: an undeclared literal, a
+ * constant field and a constant concatenation are each reported at the name argument; a
+ * non-constant name, a declared name and a name a pattern covers are not.
+ */
+class RecognisedApiTest {
+
+  /**
+   * One API.
+   *
+   * @param label for the test report
+   * @param standIns the stand-in sources
+   * @param imports the import lines the call needs
+   * @param parameter the method parameter the call needs (e.g. a response), or empty
+   * @param call the statement, with {@code NAME} where the name expression goes
+   */
+  record Api(String label, List<JavaFileObject> standIns, String imports, String parameter,
+      String call) {
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
+  static Stream<Api> apis() {
+    return Stream.of(
+        new Api("java.net.HttpCookie", List.of(), "import java.net.HttpCookie;", "",
+            "new HttpCookie(NAME, value);"),
+        new Api("jakarta Cookie", List.of(StandIns.servletCookie("jakarta")),
+            "import jakarta.servlet.http.Cookie;", "", "new Cookie(NAME, value);"),
+        new Api("javax Cookie", List.of(StandIns.servletCookie("javax")),
+            "import javax.servlet.http.Cookie;", "", "new Cookie(NAME, value);"),
+        new Api("Spring ResponseCookie.from(name, value)", List.of(StandIns.springResponseCookie()),
+            "import org.springframework.http.ResponseCookie;", "",
+            "ResponseCookie.from(NAME, value).build();"),
+        new Api("Spring ResponseCookie.from(name)", List.of(StandIns.springResponseCookie()),
+            "import org.springframework.http.ResponseCookie;", "",
+            "ResponseCookie.from(NAME).build();"),
+        new Api("jakarta NewCookie", List.of(StandIns.newCookie("jakarta")),
+            "import jakarta.ws.rs.core.NewCookie;", "", "new NewCookie(NAME, value);"),
+        new Api("jakarta NewCookie, long constructor", List.of(StandIns.newCookie("jakarta")),
+            "import jakarta.ws.rs.core.NewCookie;", "",
+            "new NewCookie(NAME, value, \"/\", null, null, 60, true);"),
+        new Api("jakarta NewCookie.Builder", List.of(StandIns.newCookie("jakarta")),
+            "import jakarta.ws.rs.core.NewCookie;", "",
+            "new NewCookie.Builder(NAME).value(value).build();"),
+        new Api("javax NewCookie", List.of(StandIns.newCookie("javax")),
+            "import javax.ws.rs.core.NewCookie;", "", "new NewCookie(NAME, value);"),
+        new Api("javax NewCookie.Builder", List.of(StandIns.newCookie("javax")),
+            "import javax.ws.rs.core.NewCookie;", "",
+            "new NewCookie.Builder(NAME).build();"),
+        new Api("Micronaut Cookie.of", List.of(StandIns.micronautCookie()),
+            "import io.micronaut.http.cookie.Cookie;", "", "Cookie.of(NAME, value);"),
+        new Api("Vert.x Cookie.cookie", List.of(StandIns.vertxCookie()),
+            "import io.vertx.core.http.Cookie;", "", "Cookie.cookie(NAME, value);"),
+        new Api("Netty DefaultCookie", List.of(StandIns.nettyCookie()),
+            "import io.netty.handler.codec.http.cookie.DefaultCookie;", "",
+            "new DefaultCookie(NAME, value);"),
+        new Api("jakarta HttpServletResponse.addHeader",
+            List.of(StandIns.servletCookie("jakarta"), StandIns.servletResponse("jakarta")),
+            "import jakarta.servlet.http.HttpServletResponse;", "HttpServletResponse response, ",
+            "response.addHeader(\"Set-Cookie\", NAME + \"=\" + value);"),
+        new Api("javax HttpServletResponse.setHeader",
+            List.of(StandIns.servletCookie("javax"), StandIns.servletResponse("javax")),
+            "import javax.servlet.http.HttpServletResponse;", "HttpServletResponse response, ",
+            "response.setHeader(\"set-cookie\", NAME + \"=\" + value + \"; Path=/\");"),
+        new Api("com.sun.net.httpserver.Headers.add", List.of(),
+            "import com.sun.net.httpserver.Headers;", "Headers headers, ",
+            "headers.add(\"Set-Cookie\", NAME + \"=\" + value + \"; HttpOnly\");"),
+        new Api("com.sun.net.httpserver.Headers.set", List.of(),
+            "import com.sun.net.httpserver.Headers;", "Headers headers, ",
+            "headers.set(\"SET-COOKIE\", (NAME + \"=\") + value);"),
+        new Api("Spring HttpHeaders.add", List.of(StandIns.springHttpHeaders()),
+            "import org.springframework.http.HttpHeaders;", "HttpHeaders headers, ",
+            "headers.add(HttpHeaders.SET_COOKIE, NAME + \"=\" + value);"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("apis")
+  void reportsConstantUndeclaredNamesAtTheNameArgument(Api api) {
+    String source = site(api);
+    List<JavaFileObject> sources = new ArrayList<>(api.standIns());
+    sources.add(JavaFileObjects.forSourceString("app.Site", source));
+
+    Compilation compilation = ScanCompilation.compile(List.of(), sources);
+
+    assertEquals(Compilation.Status.SUCCESS, compilation.status(), describe(compilation));
+    List<Diagnostic<? extends JavaFileObject>> undeclared =
+        tagged(compilation, "[cookie-undeclared]");
+    assertEquals(3, undeclared.size(), describe(compilation));
+    assertReported(undeclared.get(0), source, "// literal", "\"sid_literal\"", "sid_literal");
+    assertReported(undeclared.get(1), source, "// field", "SID", "sid_field");
+    assertReported(undeclared.get(2), source, "// concatenation", "PREFIX", "pre_fix");
+    assertTrue(tagged(compilation, "[cookie-attribute]").isEmpty(), describe(compilation));
+  }
+
+  private static void assertReported(Diagnostic<? extends JavaFileObject> diagnostic,
+      String source, String marker, String argumentStart, String cookie) {
+    String message = diagnostic.getMessage(Locale.ROOT);
+    assertEquals(Diagnostic.Kind.WARNING, diagnostic.getKind(), message);
+    assertEquals(lineOf(source, marker), diagnostic.getLineNumber(), message);
+    assertEquals(columnOf(source, marker, argumentStart), diagnostic.getColumnNumber(), message);
+    assertTrue(message.contains("cookie \"" + cookie + "\" is set here, in app.Site#set("),
+        message);
+    assertTrue(message.contains("@Cookie(name = \"" + cookie + "\", provider = \"...\""), message);
+  }
+
+  private static String site(Api api) {
+    List<String> lines = new ArrayList<>(List.of(
+        "package app;",
+        "",
+        "import io.github.cookieledger.Category;",
+        api.imports(),
+        "",
+        "class Site {",
+        "  static final String SID = \"sid_field\";",
+        "  static final String PREFIX = \"pre\";",
+        "",
+        "  @io.github.cookieledger.Cookie(name = \"declared_one\", provider = \"Us\", purpose = \"To test\",",
+        "      category = Category.NECESSARY)",
+        "  @io.github.cookieledger.Cookie(name = \"tracker_*\", provider = \"Us\", purpose = \"To test\",",
+        "      category = Category.MARKETING, constant = \"TRACKER\")",
+        "  void set(" + api.parameter() + "String value) {"));
+    lines.add("    " + api.call().replace("NAME", "\"sid_literal\"") + " // literal");
+    lines.add("    " + api.call().replace("NAME", "SID") + " // field");
+    lines.add("    " + api.call().replace("NAME", "PREFIX + \"_fix\"") + " // concatenation");
+    lines.add("    " + api.call().replace("NAME", "value") + " // not a constant");
+    lines.add("    " + api.call().replace("NAME", "\"declared_one\"") + " // declared");
+    lines.add("    " + api.call().replace("NAME", "\"tracker_42\"") + " // pattern");
+    lines.add("  }");
+    lines.add("}");
+    return String.join("\n", lines) + "\n";
+  }
+}

@@ -1,0 +1,237 @@
+package io.github.cookieledger.processor.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A project modelled on the sample app (the portal's cookies set with {@code java.net.HttpCookie}
+ * and {@code Set-Cookie} header writes on {@code com.sun.net.httpserver.Headers}), compiled by
+ * plain javac with the processor on {@code -processorpath}, the way Maven runs it: clean as
+ * written, and each removed declaration makes the scan name its cookie at the line that sets it.
+ */
+class SampleSiteScanTest {
+  private static final Path PORTAL = Path.of("org", "example", "portal");
+
+  @TempDir Path work;
+  private Path sources;
+
+  @BeforeEach
+  void copyProject() throws IOException, URISyntaxException {
+    Path project = Path.of(SampleSiteScanTest.class.getResource("/scan/portal").toURI());
+    sources = work.resolve("src");
+    try (Stream<Path> files = Files.walk(project)) {
+      for (Path file : files.filter(Files::isRegularFile).collect(Collectors.toList())) {
+        Path target = sources.resolve(project.relativize(file).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(file, target);
+      }
+    }
+  }
+
+  @Test
+  void theProjectAsWrittenIsClean() throws IOException {
+    DiagnosticCollector<JavaFileObject> diagnostics = compile();
+
+    assertEquals(List.of(), cookieledger(diagnostics), describe(diagnostics));
+    assertTrue(diagnostics.getDiagnostics().stream()
+        .noneMatch(d -> d.getKind() == Diagnostic.Kind.ERROR), describe(diagnostics));
+    assertTrue(Files.exists(work.resolve("classes/META-INF/cookies/cookies.json")));
+  }
+
+  @Test
+  void aCookieNameTheScanCannotReadIsCountedInOneNote() throws IOException {
+    // The note is the scan's only output here, written when javac's compilation ends: the
+    // processor's class loader must still serve the classes it needs then.
+    Files.writeString(sources.resolve(PORTAL).resolve("Echo.java"), """
+        package org.example.portal;
+
+        import com.sun.net.httpserver.Headers;
+
+        final class Echo {
+          private Echo() {}
+
+          static void echo(Headers response, String incoming) {
+            response.add("Set-Cookie", incoming);
+          }
+        }
+        """, StandardCharsets.UTF_8);
+
+    DiagnosticCollector<JavaFileObject> diagnostics = compile();
+
+    List<Diagnostic<? extends JavaFileObject>> reported = cookieledger(diagnostics);
+    assertEquals(1, reported.size(), describe(diagnostics));
+    assertEquals(Diagnostic.Kind.NOTE, reported.get(0).getKind());
+    assertTrue(reported.get(0).getMessage(Locale.ROOT).startsWith("[cookie-scan] 1 call site sets"
+        + " a cookie whose name is not a compile-time constant"), describe(diagnostics));
+  }
+
+  @Test
+  void aPartialBuildStillKnowsTheCookiesOfClassesNotRecompiled() throws IOException {
+    Path echo = sources.resolve(PORTAL).resolve("SessionEcho.java");
+    Files.writeString(echo, """
+        package org.example.portal;
+
+        import com.sun.net.httpserver.Headers;
+
+        final class SessionEcho {
+          private SessionEcho() {}
+
+          static void echo(Headers response, String id) {
+            response.add("Set-Cookie", "sessionid=" + id); // declared in Login
+            response.add("Set-Cookie", "echo=" + id); // declared nowhere
+          }
+        }
+        """, StandardCharsets.UTF_8);
+    assertEquals(1, cookieledger(compile()).size(), "the full build names echo");
+
+    // an IDE recompiles the changed file alone; Login, which declares sessionid, is not compiled
+    DiagnosticCollector<JavaFileObject> diagnostics = ScanCompilation.javac(
+        List.of(echo.toFile()), work.resolve("classes"), List.of("-Acookieledger.undeclared=error"));
+
+    List<Diagnostic<? extends JavaFileObject>> reported = cookieledger(diagnostics);
+    assertEquals(1, reported.size(), describe(diagnostics));
+    assertTrue(reported.get(0).getMessage(Locale.ROOT).startsWith(
+        "[cookie-undeclared] cookie \"echo\""), describe(diagnostics));
+  }
+
+  @Test
+  void testSourcesKnowTheCookiesOfTheMainClasses() throws IOException {
+    assertEquals(List.of(), cookieledger(compile()), "the main sources are clean");
+    Path test = work.resolve("test-src").resolve(PORTAL).resolve("LoginTest.java");
+    Files.createDirectories(test.getParent());
+    Files.writeString(test, """
+        package org.example.portal;
+
+        import java.net.HttpCookie;
+
+        final class LoginTest {
+          void cookies() {
+            new HttpCookie("sessionid", "abc"); // declared in the main sources
+            new HttpCookie("stray", "abc"); // declared nowhere
+          }
+        }
+        """, StandardCharsets.UTF_8);
+
+    // a module's test compilation: its own output, the main classes on the class path
+    DiagnosticCollector<JavaFileObject> diagnostics = ScanCompilation.javac(List.of(test.toFile()),
+        work.resolve("test-classes"), work.resolve("classes"),
+        List.of("-Acookieledger.undeclared=error"));
+
+    List<Diagnostic<? extends JavaFileObject>> reported = cookieledger(diagnostics);
+    assertEquals(1, reported.size(), describe(diagnostics));
+    assertTrue(reported.get(0).getMessage(Locale.ROOT).startsWith(
+        "[cookie-undeclared] cookie \"stray\""), describe(diagnostics));
+  }
+
+  @ParameterizedTest(name = "without {1}")
+  @CsvSource({
+      "Login.java, sessionid",
+      "Login.java, csrftoken",
+      "LanguageSwitch.java, django_language",
+      "Analytics.java, _pk_ses.*",
+  })
+  void aRemovedDeclarationIsNamedAtTheLineThatSetsTheCookie(String file, String cookie)
+      throws IOException {
+    Path source = sources.resolve(PORTAL).resolve(file);
+    String text = removeDeclaration(Files.readString(source, StandardCharsets.UTF_8), cookie);
+    Files.writeString(source, text, StandardCharsets.UTF_8);
+
+    DiagnosticCollector<JavaFileObject> diagnostics = compile();
+
+    List<Diagnostic<? extends JavaFileObject>> reported = cookieledger(diagnostics);
+    assertEquals(1, reported.size(), describe(diagnostics));
+    Diagnostic<? extends JavaFileObject> error = reported.get(0);
+    assertEquals(Diagnostic.Kind.ERROR, error.getKind(), describe(diagnostics));
+    String message = error.getMessage(Locale.ROOT);
+    String concrete = cookie.replace("*", "1");
+    assertTrue(message.startsWith("[cookie-undeclared] cookie \"" + concrete + "\" is set here"),
+        message);
+    assertTrue(error.getSource().getName().endsWith(file), error.getSource().getName());
+    assertEquals(ScanCompilation.lineOf(text, "// sets " + cookie), error.getLineNumber(), message);
+  }
+
+  /** Deletes the {@code @Cookie(...)} block whose name is the cookie (a literal or a constant). */
+  private static String removeDeclaration(String text, String cookie) {
+    List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+    int name = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).trim();
+      if (line.equals("name = \"" + cookie + "\",")
+          || (line.equals("name = LANGUAGE,") && cookie.equals("django_language"))) {
+        name = i;
+      }
+    }
+    assertTrue(name >= 0, "no declaration of " + cookie);
+    int start = name;
+    while (!lines.get(start).trim().equals("@Cookie(")) {
+      start--;
+    }
+    int end = name;
+    while (!lines.get(end).trim().endsWith(")")) {
+      end++;
+    }
+    lines.subList(start, end + 1).clear();
+    return String.join("\n", lines);
+  }
+
+  private DiagnosticCollector<JavaFileObject> compile() throws IOException {
+    return ScanCompilation.javac(sources, work.resolve("classes"),
+        List.of("-Acookieledger.undeclared=error"));
+  }
+
+  @Test
+  void aModularProjectIsScannedToo() throws IOException {
+    Path modular = work.resolve("modular");
+    Files.createDirectories(modular.resolve("app"));
+    Files.writeString(modular.resolve("module-info.java"), "module app { }\n");
+    Files.writeString(modular.resolve("app/Site.java"), """
+        package app;
+
+        class Site {
+          java.net.HttpCookie cookie = new java.net.HttpCookie("in_a_module", "v");
+        }
+        """);
+
+    DiagnosticCollector<JavaFileObject> diagnostics =
+        ScanCompilation.javac(modular, work.resolve("modular-classes"), List.of());
+
+    List<Diagnostic<? extends JavaFileObject>> reported = cookieledger(diagnostics);
+    assertEquals(1, reported.size(), describe(diagnostics));
+    assertTrue(reported.get(0).getMessage(Locale.ROOT).startsWith(
+        "[cookie-undeclared] cookie \"in_a_module\" is set here, in app.Site#cookie,"),
+        describe(diagnostics));
+  }
+
+  private static List<Diagnostic<? extends JavaFileObject>> cookieledger(
+      DiagnosticCollector<JavaFileObject> diagnostics) {
+    return diagnostics.getDiagnostics().stream()
+        .filter(d -> d.getMessage(Locale.ROOT).contains("[cookie-"))
+        .collect(Collectors.toList());
+  }
+
+  private static String describe(DiagnosticCollector<JavaFileObject> diagnostics) {
+    return diagnostics.getDiagnostics().stream()
+        .map(d -> d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName()) + ":"
+            + d.getLineNumber() + " " + d.getMessage(Locale.ROOT))
+        .collect(Collectors.joining("\n"));
+  }
+}

@@ -1,0 +1,152 @@
+package io.github.cookieledger.processor.scan;
+
+import com.google.gson.Gson;
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.palantir.javapoet.JavaFile;
+import io.github.cookieledger.CookieDefinition;
+import io.github.cookieledger.processor.CookieProcessor;
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+
+/** Compiles test sources with the processor and picks out the scan's diagnostics. */
+final class ScanCompilation {
+  private ScanCompilation() {}
+
+  static Compilation compile(List<String> options, List<JavaFileObject> sources) {
+    return compile(new CookieProcessor(), options, sources);
+  }
+
+  static Compilation compile(Processor processor, List<String> options,
+      List<JavaFileObject> sources) {
+    return Compiler.javac().withProcessors(processor).withOptions(options).compile(sources);
+  }
+
+  static List<JavaFileObject> sources(List<JavaFileObject> first, JavaFileObject... more) {
+    List<JavaFileObject> all = new ArrayList<>(first);
+    all.addAll(Arrays.asList(more));
+    return all;
+  }
+
+  /**
+   * Plain javac on a folder of sources, the processor found on {@code -processorpath} (through
+   * its {@code META-INF/services} entry) in a class loader of its own, as Maven runs it.
+   */
+  static DiagnosticCollector<JavaFileObject> javac(Path sources, Path classes,
+      List<String> moreOptions) throws IOException {
+    List<File> files;
+    try (Stream<Path> walk = Files.walk(sources)) {
+      files = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).sorted()
+          .collect(Collectors.toList());
+    }
+    return javac(files, classes, moreOptions);
+  }
+
+  /**
+   * Plain javac on some files, the class output also on the class path: a partial build (an IDE
+   * recompiling the changed files) sees the classes of the earlier build there.
+   */
+  static DiagnosticCollector<JavaFileObject> javac(List<File> files, Path classes,
+      List<String> moreOptions) throws IOException {
+    return javac(files, classes, classes, moreOptions);
+  }
+
+  /**
+   * Plain javac into {@code output} with {@code classPath} on the class path: the main classes
+   * when {@code output} is a module's test classes.
+   */
+  static DiagnosticCollector<JavaFileObject> javac(List<File> files, Path output, Path classPath,
+      List<String> moreOptions) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    Files.createDirectories(output);
+    List<String> options = new ArrayList<>(List.of(
+        "-d", output.toString(),
+        "-classpath", output + File.pathSeparator + classPath + File.pathSeparator
+            + location(CookieDefinition.class),
+        "-processorpath", String.join(File.pathSeparator, location(CookieProcessor.class),
+            location(CookieDefinition.class), location(JavaFile.class), location(Gson.class))));
+    options.addAll(moreOptions);
+    try (StandardJavaFileManager fileManager =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      javac.getTask(null, fileManager, diagnostics, options, null,
+          fileManager.getJavaFileObjectsFromFiles(files)).call();
+    }
+    return diagnostics;
+  }
+
+  private static String location(Class<?> type) {
+    try {
+      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The {@code cookies.json} a compilation wrote, or a description of why there is none. */
+  static String cookiesJson(Compilation compilation) {
+    return compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/cookies/cookies.json")
+        .map(file -> {
+          try {
+            return file.getCharContent(true).toString();
+          } catch (IOException unwritten) {
+            return "not written: " + unwritten;
+          }
+        })
+        .orElse("not written");
+  }
+
+  /** The diagnostics whose message holds a tag such as {@code [cookie-undeclared]}. */
+  static List<Diagnostic<? extends JavaFileObject>> tagged(Compilation compilation, String tag) {
+    return compilation.diagnostics().stream()
+        .filter(d -> d.getMessage(Locale.ROOT).contains(tag))
+        .collect(Collectors.toList());
+  }
+
+  /** All diagnostics, one a line, for assertion messages. */
+  static String describe(Compilation compilation) {
+    return compilation.diagnostics().stream()
+        .map(d -> d.getKind() + " " + d.getLineNumber() + ":" + d.getColumnNumber() + " "
+            + d.getMessage(Locale.ROOT))
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** The 1-based line of the first line of a source that contains a marker. */
+  static int lineOf(String source, String marker) {
+    String[] lines = source.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].contains(marker)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError("no line holds " + marker);
+  }
+
+  /** The 1-based column where a text starts on the line that holds a marker. */
+  static int columnOf(String source, String marker, String text) {
+    String line = source.split("\n", -1)[lineOf(source, marker) - 1];
+    int index = line.indexOf(text);
+    if (index < 0) {
+      throw new AssertionError(marker + " line does not hold " + text);
+    }
+    return index + 1;
+  }
+}

@@ -1,0 +1,221 @@
+package io.github.cookieledger.processor.spanning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cookieledger.processor.CookieProcessor;
+import io.github.cookieledger.processor.spanning.DiskBuild.Compiler;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.annotation.processing.Completion;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import javax.tools.FileObject;
+import javax.tools.JavaFileManager;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Gradle's incremental processing (the processor is declared {@code aggregating}): every generated
+ * file names its originating elements. The processor runs behind a wrapped environment and Filer,
+ * as Gradle wraps them, so it must also work without any compiler-specific cast.
+ */
+class OriginatingElementsTest {
+  static final Set<String> DECLARING = new TreeSet<>(List.of(
+      "org.example.portal", "org.example.portal.AuthController",
+      "org.example.portal.ConsentBanner", "org.example.portal.LanguageController",
+      "org.example.portal.stats", "org.example.portal.stats.Analytics"));
+
+  @TempDir Path temp;
+
+  @Test
+  void gradlesAggregatingDeclarationIsShipped() throws IOException {
+    Path declaration = DiskBuild.codeSource(CookieProcessor.class)
+        .resolve("META-INF/gradle/incremental.annotation.processors");
+    assertEquals(CookieProcessor.class.getName() + ",aggregating",
+        Files.readString(declaration, StandardCharsets.UTF_8).strip());
+  }
+
+  @Test
+  void everyGeneratedFileNamesTheDeclaringElements() {
+    for (Compiler compiler : Compiler.values()) {
+      DiskBuild build = DiskBuild.of(temp.resolve(compiler.name()), "portal");
+      RecordingFiler files = new RecordingFiler();
+      build.compile(compiler, build.allSources(), List.of(new Wrapped(files))).assertSuccess();
+
+      Set<String> expected = new TreeSet<>(Set.of("org.example.portal.PortalCookies"));
+      build.documents().keySet().forEach(name -> expected.add("META-INF/cookies/" + name));
+      assertTrue(expected.contains("META-INF/cookies/cookies.json"), expected.toString());
+      assertEquals(expected, files.created.keySet(), compiler.name());
+      files.created.forEach((file, origins) ->
+          assertEquals(DECLARING, origins, compiler + ": origins of " + file));
+    }
+  }
+
+  @Test
+  void aPartialBuildNamesTheRememberedElementsToo() {
+    DiskBuild build = DiskBuild.of(temp.resolve("build"), "portal");
+    build.compileAll(Compiler.JAVAC).assertSuccess();
+    RecordingFiler files = new RecordingFiler();
+
+    build.compile(Compiler.JAVAC, List.of(PartialBuildTest.B), List.of(new Wrapped(files)))
+        .assertSuccess();
+
+    assertEquals(build.documents().size() + 1, files.created.size(), files.created.toString());
+    files.created.forEach((file, origins) ->
+        assertEquals(DECLARING, origins, "origins of " + file));
+  }
+
+  /** The top-level type or package of an element. */
+  static String origin(Element element) {
+    Element current = element;
+    while (current.getEnclosingElement() != null
+        && current.getEnclosingElement().getKind() != ElementKind.PACKAGE
+        && current.getEnclosingElement().getKind() != ElementKind.MODULE) {
+      current = current.getEnclosingElement();
+    }
+    return current instanceof PackageElement
+        ? ((PackageElement) current).getQualifiedName().toString()
+        : ((TypeElement) current).getQualifiedName().toString();
+  }
+
+  /** A Filer that notes what each created file names as its origins, then delegates. */
+  static final class RecordingFiler implements Filer {
+    final Map<String, Set<String>> created = new TreeMap<>();
+    Filer delegate;
+
+    private void note(String file, Element... origins) {
+      Set<String> names = new TreeSet<>();
+      for (Element origin : origins) {
+        names.add(origin(origin));
+      }
+      created.put(file, names);
+    }
+
+    @Override
+    public JavaFileObject createSourceFile(CharSequence name, Element... origins)
+        throws IOException {
+      note(name.toString(), origins);
+      return delegate.createSourceFile(name, origins);
+    }
+
+    @Override
+    public JavaFileObject createClassFile(CharSequence name, Element... origins)
+        throws IOException {
+      note(name.toString(), origins);
+      return delegate.createClassFile(name, origins);
+    }
+
+    @Override
+    public FileObject createResource(JavaFileManager.Location location, CharSequence pkg,
+        CharSequence relativeName, Element... origins) throws IOException {
+      note(relativeName.toString(), origins);
+      return delegate.createResource(location, pkg, relativeName, origins);
+    }
+
+    @Override
+    public FileObject getResource(JavaFileManager.Location location, CharSequence pkg,
+        CharSequence relativeName) throws IOException {
+      return delegate.getResource(location, pkg, relativeName);
+    }
+  }
+
+  /** The processor behind a wrapped environment, as Gradle runs it. */
+  static final class Wrapped implements Processor {
+    private final Processor processor = new CookieProcessor();
+    private final RecordingFiler filer;
+
+    Wrapped(RecordingFiler filer) {
+      this.filer = filer;
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+      return processor.getSupportedOptions();
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return processor.getSupportedAnnotationTypes();
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return processor.getSupportedSourceVersion();
+    }
+
+    @Override
+    public void init(ProcessingEnvironment env) {
+      filer.delegate = env.getFiler();
+      processor.init(new ProcessingEnvironment() {
+        @Override
+        public Map<String, String> getOptions() {
+          return env.getOptions();
+        }
+
+        @Override
+        public Messager getMessager() {
+          return env.getMessager();
+        }
+
+        @Override
+        public Filer getFiler() {
+          return filer;
+        }
+
+        @Override
+        public Elements getElementUtils() {
+          return env.getElementUtils();
+        }
+
+        @Override
+        public Types getTypeUtils() {
+          return env.getTypeUtils();
+        }
+
+        @Override
+        public SourceVersion getSourceVersion() {
+          return env.getSourceVersion();
+        }
+
+        @Override
+        public Locale getLocale() {
+          return env.getLocale();
+        }
+      });
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      return processor.process(annotations, round);
+    }
+
+    @Override
+    public Iterable<? extends Completion> getCompletions(Element element,
+        AnnotationMirror annotation, ExecutableElement member, String userText) {
+      return new ArrayList<>();
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package io.github.cookieledger.processor.write;
+
+import static io.github.cookieledger.processor.write.DocumentFixture.assertNoErrors;
+import static io.github.cookieledger.processor.write.DocumentFixture.compile;
+import static io.github.cookieledger.processor.write.DocumentFixture.messages;
+import static io.github.cookieledger.processor.write.DocumentFixture.require;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.List;
+import java.util.Set;
+import javax.tools.Diagnostic;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The TCF device storage disclosure, held to the disclosure rules. */
+class TcfWriterTest {
+  private static Compilation compilation;
+  private static JsonArray disclosures;
+  private static JsonArray cookies;
+
+  @BeforeAll
+  static void compileFixture() {
+    compilation = compile("cookieledger.formats=tcf");
+    assertNoErrors(compilation);
+    JsonObject root = JsonParser.parseString(require(compilation,
+        "device-storage-disclosure.json")).getAsJsonObject();
+    assertEquals(Set.of("disclosures"), root.keySet());
+    disclosures = root.getAsJsonArray("disclosures");
+    cookies = JsonParser.parseString(require(compilation, "cookies.json")).getAsJsonObject()
+        .getAsJsonArray("cookies");
+  }
+
+  @Test
+  void oneCookieDisclosurePerCookieWithTheRequiredFields() {
+    assertEquals(cookies.size(), disclosures.size());
+    for (JsonElement element : disclosures) {
+      JsonObject disclosure = element.getAsJsonObject();
+      assertEquals("cookie", disclosure.get("type").getAsString());
+      assertFalse(disclosure.get("cookieRefresh").getAsBoolean());
+      assertTrue(disclosure.get("maxAgeSeconds").getAsJsonPrimitive().isNumber());
+      assertFalse(disclosure.get("description").getAsString().isBlank());
+    }
+  }
+
+  @Test
+  void noBareWildcardAndWildcardsOnlyAtTheEnds() {
+    for (JsonElement element : disclosures) {
+      String identifier = element.getAsJsonObject().get("identifier").getAsString();
+      assertNotEquals("*", identifier);
+      assertFalse(identifier.substring(1, identifier.length() - 1).contains("*"), identifier);
+    }
+    assertEquals("_pk_id.*", TcfWriter.identifier("_pk_id.*.*"));
+    assertEquals("_ga_*", TcfWriter.identifier("_ga_*"));
+    assertEquals("*_consent", TcfWriter.identifier("*_consent"));
+    assertEquals("a*", TcfWriter.identifier("a*b*c"));
+    assertEquals("sessionid", TcfWriter.identifier("sessionid"));
+  }
+
+  @Test
+  void aWidenedPatternIsAWarningNamingBoth() {
+    List<String> warnings = messages(compilation, Diagnostic.Kind.WARNING).stream()
+        .filter(w -> w.startsWith("[cookie-tcf]")).toList();
+    assertEquals(2, warnings.size(), warnings.toString());
+    assertTrue(warnings.get(0).contains("\"_pk_id.*.*\" is listed as \"_pk_id.*\""),
+        warnings.get(0));
+    assertTrue(warnings.get(1).contains("\"_pk_ses.*.*\" is listed as \"_pk_ses.*\""));
+  }
+
+  @Test
+  void sessionIsZeroAndPurposeOneExactlyForConsentCookies() {
+    for (int i = 0; i < cookies.size(); i++) {
+      JsonObject cookie = cookies.get(i).getAsJsonObject();
+      JsonObject disclosure = disclosures.get(i).getAsJsonObject();
+      assertEquals(TcfWriter.identifier(cookie.get("name").getAsString()),
+          disclosure.get("identifier").getAsString());
+      long expectedAge = cookie.get("maxAgeSeconds").isJsonNull() ? 0
+          : cookie.get("maxAgeSeconds").getAsLong();
+      assertEquals(expectedAge, disclosure.get("maxAgeSeconds").getAsLong());
+      JsonArray purposes = new JsonArray();
+      if (cookie.get("consentRequired").getAsBoolean()) {
+        purposes.add(1);
+      }
+      assertEquals(purposes, disclosure.get("purposes"), cookie.get("name").getAsString());
+      assertEquals(cookie.get("purpose"), disclosure.get("description"));
+    }
+    JsonObject sessionid = byIdentifier("sessionid");
+    assertEquals(0, sessionid.get("maxAgeSeconds").getAsLong());
+    assertEquals(new JsonArray(), sessionid.get("purposes"));
+    assertEquals(1, byIdentifier("_ga").getAsJsonArray("purposes").get(0).getAsInt());
+    assertEquals(0, byIdentifier("_pk_id.*").getAsJsonArray("purposes").size(),
+        "anonymized statistics need no consent");
+  }
+
+  @Test
+  void domainsFromTheDeclarationElseTheSiteHost() {
+    assertEquals(List.of("cdn.example.net"), domains(byIdentifier("ods_theme")));
+    assertEquals(List.of("kapsarc.org"), domains(byIdentifier("_ga")), "leading dot dropped");
+    assertEquals(List.of("datasource.kapsarc.org"), domains(byIdentifier("sessionid")));
+  }
+
+  @Test
+  void withoutASiteNorADomainTheDomainsAreLeftOut() {
+    Compilation noSite = DocumentFixture.compile(List.of(JavaFileObjects.forSourceString(
+        "org.example.Plain", "package org.example;\n"
+            + "import io.github.cookieledger.*;\n"
+            + "@Cookie(name = \"plain\", provider = \"Us\", purpose = \"To test\","
+            + " category = Category.NECESSARY)\n"
+            + "@Cookie(name = \"scoped\", provider = \"Us\", purpose = \"To test\","
+            + " category = Category.NECESSARY, domain = \"example.org\")\n"
+            + "public class Plain {}\n")), "cookieledger.formats=tcf");
+    assertNoErrors(noSite);
+    JsonArray written = JsonParser.parseString(require(noSite, "device-storage-disclosure.json"))
+        .getAsJsonObject().getAsJsonArray("disclosures");
+    JsonObject plain = written.get(0).getAsJsonObject();
+    assertEquals("plain", plain.get("identifier").getAsString());
+    assertFalse(plain.has("domains"));
+    assertEquals(List.of("example.org"), domains(written.get(1).getAsJsonObject()));
+  }
+
+  @Test
+  void theSiteHostIsReadFromAUrlOrABareHost() {
+    assertEquals("example.org", TcfWriter.host("https://example.org:8443/portal").orElseThrow());
+    assertEquals("example.org", TcfWriter.host("example.org").orElseThrow());
+    assertTrue(TcfWriter.host(null).isEmpty());
+    assertTrue(TcfWriter.host("not a url").isEmpty());
+  }
+
+  private static JsonObject byIdentifier(String identifier) {
+    for (JsonElement element : disclosures) {
+      if (element.getAsJsonObject().get("identifier").getAsString().equals(identifier)) {
+        return element.getAsJsonObject();
+      }
+    }
+    throw new AssertionError("no disclosure " + identifier);
+  }
+
+  private static List<String> domains(JsonObject disclosure) {
+    return disclosure.getAsJsonArray("domains").asList().stream()
+        .map(JsonElement::getAsString).toList();
+  }
+}

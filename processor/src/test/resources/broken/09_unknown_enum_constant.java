@@ -1,0 +1,20 @@
+// Broken input: a category that does not exist.
+// javac skips annotation processing: an error inside an annotation stops it before any processor runs
+// javac: cannot find symbol | an enum annotation value must be an enum constant
+package broken;
+
+import io.github.cookieledger.Category;
+import io.github.cookieledger.Cookie;
+
+
+class UnknownEnumConstant {
+  @Cookie(name = "well_formed", provider = "Example", purpose = "To stay well formed", category = Category.NECESSARY)
+  static final String WELL = "well_formed";
+
+  static String use() {
+    return CookieRegistry.WELL_FORMED.name();
+  }
+
+  @Cookie(name = "lost", provider = "Example", purpose = "Never read", category = Category.ESSENTIAL)
+  void lost() {}
+}

@@ -1,0 +1,21 @@
+// Broken input: @Cookie on a local variable.
+// javac: not applicable
+package broken;
+
+import io.github.cookieledger.Category;
+import io.github.cookieledger.Cookie;
+
+
+class CookieOnLocalVariable {
+  @Cookie(name = "well_formed", provider = "Example", purpose = "To stay well formed", category = Category.NECESSARY)
+  static final String WELL = "well_formed";
+
+  static String use() {
+    return CookieRegistry.WELL_FORMED.name();
+  }
+
+  void lost() {
+    @Cookie(name = "lost", provider = "Example", purpose = "Never read", category = Category.NECESSARY)
+    String name = "lost";
+  }
+}

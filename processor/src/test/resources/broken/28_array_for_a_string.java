@@ -1,0 +1,20 @@
+// Broken input: name is given an array.
+// javac skips annotation processing: an error inside an annotation stops it before any processor runs
+// javac: annotation value not of an allowable type
+package broken;
+
+import io.github.cookieledger.Category;
+import io.github.cookieledger.Cookie;
+
+
+class ArrayForAString {
+  @Cookie(name = "well_formed", provider = "Example", purpose = "To stay well formed", category = Category.NECESSARY)
+  static final String WELL = "well_formed";
+
+  static String use() {
+    return CookieRegistry.WELL_FORMED.name();
+  }
+
+  @Cookie(name = {"a", "b"}, provider = "Example", purpose = "Never read", category = Category.NECESSARY)
+  void lost() {}
+}
