@@ -5,8 +5,6 @@ import io.github.cookieledger.Cookie;
 import io.github.cookieledger.CookieDefinition;
 import io.github.cookieledger.CookieIndex;
 import io.github.cookieledger.GeneratedRegistry;
-import io.github.cookieledger.Party;
-import io.github.cookieledger.SameSite;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -35,14 +33,6 @@ public final class CookieRegistry {
     .purpose("To remember the visitor's cookie preferences")
     .category(Category.NECESSARY)
     .function("Choices related to your cookie preferences")
-    .party(Party.FIRST_PARTY)
-    .duration("session")
-    .domain("")
-    .path("/")
-    .secure(true)
-    .httpOnly(true)
-    .sameSite(SameSite.LAX)
-    .anonymized(false)
     .build();
 
   /**
@@ -53,14 +43,6 @@ public final class CookieRegistry {
     .purpose("To retrieve data via API calls")
     .category(Category.NECESSARY)
     .function("API (CSRF) (front et back office)")
-    .party(Party.FIRST_PARTY)
-    .duration("session")
-    .domain("")
-    .path("/")
-    .secure(true)
-    .httpOnly(true)
-    .sameSite(SameSite.LAX)
-    .anonymized(false)
     .build();
 
   /**
@@ -71,14 +53,6 @@ public final class CookieRegistry {
     .purpose("To remember the visitor's language")
     .category(Category.NECESSARY)
     .function("Language selection (front and back office)")
-    .party(Party.FIRST_PARTY)
-    .duration("session")
-    .domain("")
-    .path("/")
-    .secure(true)
-    .httpOnly(true)
-    .sameSite(SameSite.LAX)
-    .anonymized(false)
     .build();
 
   /**
@@ -89,14 +63,6 @@ public final class CookieRegistry {
     .purpose("To remember the user from one page to another")
     .category(Category.NECESSARY)
     .function("Authentication (front and back office)")
-    .party(Party.FIRST_PARTY)
-    .duration("session")
-    .domain("")
-    .path("/")
-    .secure(true)
-    .httpOnly(true)
-    .sameSite(SameSite.LAX)
-    .anonymized(false)
     .build();
 
   /**
