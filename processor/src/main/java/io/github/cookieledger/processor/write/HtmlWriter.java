@@ -4,10 +4,8 @@ import io.github.cookieledger.Category;
 import io.github.cookieledger.processor.model.Ledger;
 import io.github.cookieledger.processor.model.LedgerEntry;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 import org.owasp.encoder.Encode;
 
@@ -129,8 +127,6 @@ public final class HtmlWriter {
       if (entries.isEmpty()) {
         continue;
       }
-      Map<String, LedgerEntry> byName = new HashMap<>();
-      entries.forEach(entry -> byName.put(entry.name(), entry));
       String sectionId = "category-" + category.name().toLowerCase(Locale.ROOT);
       html.append("<section id=\"").append(sectionId).append("\">\n")
           .append("<h2").append(wordsLang).append(">")
@@ -142,7 +138,7 @@ public final class HtmlWriter {
       }
       html.append("</tr>\n</thead>\n<tbody>\n");
       for (PolicyRows.Row row : PolicyRows.of(entries)) {
-        LedgerEntry first = byName.get(row.names().get(0));
+        LedgerEntry first = row.first();
         html.append("<tr>");
         cell(html, columns.get(0), "", text(row.sample().provider()));
         cell(html, columns.get(1), "", text(function.apply(first)));

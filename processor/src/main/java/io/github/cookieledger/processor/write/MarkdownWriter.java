@@ -37,8 +37,7 @@ public final class MarkdownWriter {
           .append(" | ").append(words.get("column.duration")).append(" |\n");
       md.append("|---|---|---|---|---|\n");
       for (PolicyRows.Row row : PolicyRows.of(entries)) {
-        LedgerEntry first = entries.stream()
-            .filter(e -> e.name().equals(row.names().get(0))).findFirst().orElseThrow();
+        LedgerEntry first = row.first();
         md.append("| ").append(text(row.sample().provider()))
             .append(" | ").append(text(function.apply(first)))
             .append(" | ").append(row.names().stream().map(MarkdownWriter::code)

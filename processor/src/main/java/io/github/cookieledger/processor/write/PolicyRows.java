@@ -17,10 +17,15 @@ public final class PolicyRows {
   /**
    * One row of a policy table.
    *
-   * @param sample the attributes the row's cookies share
+   * @param first the row's first cookie: its texts stand for the row (translations included)
    * @param names the cookie names, sorted
    */
-  public record Row(CookieAttributes sample, List<String> names) {}
+  public record Row(LedgerEntry first, List<String> names) {
+    /** The attributes the row's cookies share. */
+    public CookieAttributes sample() {
+      return first.attributes();
+    }
+  }
 
   /** @param entries one category's cookies, sorted by name */
   public static List<Row> of(List<LedgerEntry> entries) {
@@ -32,7 +37,7 @@ public final class PolicyRows {
     }
     List<Row> rows = new ArrayList<>();
     for (List<LedgerEntry> group : groups.values()) {
-      rows.add(new Row(group.get(0).attributes(), group.stream().map(LedgerEntry::name).toList()));
+      rows.add(new Row(group.get(0), group.stream().map(LedgerEntry::name).toList()));
     }
     return rows;
   }
