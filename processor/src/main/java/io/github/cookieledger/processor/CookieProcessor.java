@@ -216,9 +216,13 @@ public final class CookieProcessor extends AbstractProcessor {
   }
 
   private Optional<String> readCookiesJson(StandardLocation location) {
+    return readResource(location, "", RESOURCE_FOLDER + "cookies.json");
+  }
+
+  /** A file the Filer can read, as UTF-8 text; empty when it is absent or unreadable. */
+  private Optional<String> readResource(StandardLocation location, String pkg, String name) {
     try {
-      FileObject file = processingEnv.getFiler().getResource(location, "",
-          RESOURCE_FOLDER + "cookies.json");
+      FileObject file = processingEnv.getFiler().getResource(location, pkg, name);
       try (InputStream in = file.openInputStream()) {
         return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       }
@@ -277,15 +281,8 @@ public final class CookieProcessor extends AbstractProcessor {
 
   /** Whether the registry source a previous build generated is exactly {@code source}. */
   private boolean sameAsGenerated(String packageName, String simpleName, String source) {
-    try {
-      FileObject file = processingEnv.getFiler().getResource(StandardLocation.SOURCE_OUTPUT,
-          packageName, simpleName + ".java");
-      try (InputStream in = file.openInputStream()) {
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8).equals(source);
-      }
-    } catch (IOException | RuntimeException unreadable) {
-      return false;
-    }
+    return readResource(StandardLocation.SOURCE_OUTPUT, packageName, simpleName + ".java")
+        .filter(source::equals).isPresent();
   }
 
   /** Writes one document; returns where it went (a file path where the Filer says), for messages. */

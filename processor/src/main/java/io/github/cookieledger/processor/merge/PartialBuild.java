@@ -5,6 +5,7 @@ import io.github.cookieledger.processor.model.Ledger;
 import io.github.cookieledger.processor.model.LedgerEntry;
 import io.github.cookieledger.processor.model.Location;
 import io.github.cookieledger.processor.model.Problem;
+import io.github.cookieledger.processor.read.AnnotationMirrors;
 import io.github.cookieledger.processor.read.DeclarationReader;
 import io.github.cookieledger.processor.read.ElementNames;
 import io.github.cookieledger.processor.read.PolicyDeclaration;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -111,18 +111,9 @@ public final class PartialBuild {
     }
     // a package declares cookies only while its package-info still carries them
     PackageElement pkg = elements.getPackageElement(ownerName);
-    return pkg != null && carriesCookies(pkg) ? pkg : null;
-  }
-
-  private static boolean carriesCookies(Element element) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      String type = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
-          .toString();
-      if (type.equals(DeclarationReader.COOKIE) || type.equals(DeclarationReader.COOKIES)) {
-        return true;
-      }
-    }
-    return false;
+    return pkg != null
+        && AnnotationMirrors.find(pkg, DeclarationReader.COOKIE, DeclarationReader.COOKIES).isPresent()
+        ? pkg : null;
   }
 
   /**

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
@@ -35,7 +34,7 @@ public final class DeclarationReader {
     List<Declaration> declarations = new ArrayList<>();
     String declaredBy = names.declaredBy(element);
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      String type = qualifiedName(mirror);
+      String type = AnnotationMirrors.qualifiedName(mirror);
       if (type.equals(COOKIE)) {
         read(element, mirror, declaredBy).ifPresent(declarations::add);
       } else if (type.equals(COOKIES)) {
@@ -77,9 +76,5 @@ public final class DeclarationReader {
             constant.get().isEmpty() ? ConstantNames.derive(name.get()) : constant.get());
     Location location = new Location(element, mirror, AnnotationValues.explicit(mirror));
     return Optional.of(new Declaration(attributes, declaredBy, location));
-  }
-
-  static String qualifiedName(AnnotationMirror mirror) {
-    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
   }
 }

@@ -31,12 +31,7 @@ public final class PolicyReader {
 
   /** The policy on an element; empty when a value could not be resolved (javac reported it). */
   public Optional<PolicyDeclaration> read(Element element) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (DeclarationReader.qualifiedName(mirror).equals(POLICY)) {
-        return read(element, mirror);
-      }
-    }
-    return Optional.empty();
+    return AnnotationMirrors.find(element, POLICY).flatMap(mirror -> read(element, mirror));
   }
 
   /**
@@ -78,11 +73,6 @@ public final class PolicyReader {
 
   /** The {@code @GeneratedRegistry} of a class, or null when it carries none. */
   public static AnnotationMirror generatedRegistry(TypeElement type) {
-    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-      if (DeclarationReader.qualifiedName(mirror).equals(GENERATED_REGISTRY)) {
-        return mirror;
-      }
-    }
-    return null;
+    return AnnotationMirrors.find(type, GENERATED_REGISTRY).orElse(null);
   }
 }

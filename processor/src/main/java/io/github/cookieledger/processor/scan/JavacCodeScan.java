@@ -8,8 +8,8 @@ import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import io.github.cookieledger.processor.read.ElementNames;
+import io.github.cookieledger.processor.read.PolicyReader;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
@@ -21,7 +21,6 @@ import javax.tools.Diagnostic;
  * walks that class. The declared cookies are final by then: processing has ended.
  */
 final class JavacCodeScan implements CodeScan, TaskListener {
-  private static final String GENERATED_REGISTRY = "io.github.cookieledger.GeneratedRegistry";
 
   private final JavacTask task;
   private final Trees trees;
@@ -107,12 +106,6 @@ final class JavacCodeScan implements CodeScan, TaskListener {
   }
 
   private static boolean isGeneratedRegistry(TypeElement type) {
-    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
-          .contentEquals(GENERATED_REGISTRY)) {
-        return true;
-      }
-    }
-    return false;
+    return PolicyReader.generatedRegistry(type) != null;
   }
 }
