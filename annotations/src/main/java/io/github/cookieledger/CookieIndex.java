@@ -20,11 +20,8 @@ public final class CookieIndex {
   private static final Comparator<CookieDefinition> POLICY_ORDER =
       Comparator.comparing(CookieDefinition::category).thenComparing(CookieDefinition::name);
 
-  /** The more literal text a pattern has, the more specific it is; ties by name. */
   private static final Comparator<CookieDefinition> SPECIFIC_FIRST =
-      Comparator.comparingInt((CookieDefinition c) -> CookieNames.literalLength(c.name()))
-          .reversed()
-          .thenComparing(CookieDefinition::name);
+      Comparator.comparing(CookieDefinition::name, CookieNames.MOST_SPECIFIC_FIRST);
 
   private final List<CookieDefinition> all;
   /** Exact names to the answer of find(), built once: a lookup allocates nothing. */

@@ -1,5 +1,6 @@
 package io.github.cookieledger;
 
+import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,14 @@ import java.util.Optional;
 public final class CookieNames {
   /** The wildcard of a name pattern. */
   public static final char WILDCARD = '*';
+
+  /**
+   * The order in which patterns are tried when several match a name (SPEC §4 {@code find}): the
+   * longest literal text first, ties broken by name.
+   */
+  public static final Comparator<String> MOST_SPECIFIC_FIRST =
+      Comparator.comparingInt(CookieNames::literalLength).reversed()
+          .thenComparing(Comparator.naturalOrder());
 
   private static final String SEPARATORS = "()<>@,;:\\\"/[]?={} \t";
 

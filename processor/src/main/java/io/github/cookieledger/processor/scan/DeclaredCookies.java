@@ -29,8 +29,7 @@ public final class DeclaredCookies {
         exact.put(entry.name(), entry);
       }
     }
-    patterns.sort(Comparator.comparingInt((LedgerEntry e) -> -CookieNames.literalLength(e.name()))
-        .thenComparing(LedgerEntry::name));
+    patterns.sort(Comparator.comparing(LedgerEntry::name, CookieNames.MOST_SPECIFIC_FIRST));
   }
 
   /**
