@@ -5,32 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cookieledger.processor.CookieProcessor;
 import io.github.cookieledger.processor.spanning.DiskBuild.Compiler;
+import io.github.cookieledger.processor.testing.GradleLikeProcessor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import javax.annotation.processing.Completion;
 import javax.annotation.processing.Filer;
-import javax.annotation.processing.Messager;
-import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.Processor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 import javax.tools.FileObject;
 import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
@@ -63,7 +52,7 @@ class OriginatingElementsTest {
     for (Compiler compiler : Compiler.values()) {
       DiskBuild build = DiskBuild.of(temp.resolve(compiler.name()), "portal");
       RecordingFiler files = new RecordingFiler();
-      build.compile(compiler, build.allSources(), List.of(new Wrapped(files))).assertSuccess();
+      build.compile(compiler, build.allSources(), List.of(gradleLike(files))).assertSuccess();
 
       Set<String> expected = new TreeSet<>(Set.of("org.example.portal.PortalCookies"));
       build.documents().keySet().forEach(name -> expected.add("META-INF/cookies/" + name));
@@ -80,7 +69,7 @@ class OriginatingElementsTest {
     build.compileAll(Compiler.JAVAC).assertSuccess();
     RecordingFiler files = new RecordingFiler();
 
-    build.compile(Compiler.JAVAC, List.of(PartialBuildTest.B), List.of(new Wrapped(files)))
+    build.compile(Compiler.JAVAC, List.of(PartialBuildTest.B), List.of(gradleLike(files)))
         .assertSuccess();
 
     assertEquals(build.documents().size() + 1, files.created.size(), files.created.toString());
@@ -99,6 +88,14 @@ class OriginatingElementsTest {
     return current instanceof PackageElement
         ? ((PackageElement) current).getQualifiedName().toString()
         : ((TypeElement) current).getQualifiedName().toString();
+  }
+
+  /** The processor as Gradle runs it, its Filer recorded by {@code files}. */
+  static GradleLikeProcessor gradleLike(RecordingFiler files) {
+    return new GradleLikeProcessor(javacFiler -> {
+      files.delegate = javacFiler;
+      return files;
+    });
   }
 
   /** A Filer that notes what each created file names as its origins, then delegates. */
@@ -139,83 +136,6 @@ class OriginatingElementsTest {
     public FileObject getResource(JavaFileManager.Location location, CharSequence pkg,
         CharSequence relativeName) throws IOException {
       return delegate.getResource(location, pkg, relativeName);
-    }
-  }
-
-  /** The processor behind a wrapped environment, as Gradle runs it. */
-  static final class Wrapped implements Processor {
-    private final Processor processor = new CookieProcessor();
-    private final RecordingFiler filer;
-
-    Wrapped(RecordingFiler filer) {
-      this.filer = filer;
-    }
-
-    @Override
-    public Set<String> getSupportedOptions() {
-      return processor.getSupportedOptions();
-    }
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return processor.getSupportedAnnotationTypes();
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return processor.getSupportedSourceVersion();
-    }
-
-    @Override
-    public void init(ProcessingEnvironment env) {
-      filer.delegate = env.getFiler();
-      processor.init(new ProcessingEnvironment() {
-        @Override
-        public Map<String, String> getOptions() {
-          return env.getOptions();
-        }
-
-        @Override
-        public Messager getMessager() {
-          return env.getMessager();
-        }
-
-        @Override
-        public Filer getFiler() {
-          return filer;
-        }
-
-        @Override
-        public Elements getElementUtils() {
-          return env.getElementUtils();
-        }
-
-        @Override
-        public Types getTypeUtils() {
-          return env.getTypeUtils();
-        }
-
-        @Override
-        public SourceVersion getSourceVersion() {
-          return env.getSourceVersion();
-        }
-
-        @Override
-        public Locale getLocale() {
-          return env.getLocale();
-        }
-      });
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      return processor.process(annotations, round);
-    }
-
-    @Override
-    public Iterable<? extends Completion> getCompletions(Element element,
-        AnnotationMirror annotation, ExecutableElement member, String userText) {
-      return new ArrayList<>();
     }
   }
 }
