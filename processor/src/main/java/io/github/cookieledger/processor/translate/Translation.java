@@ -40,8 +40,13 @@ public record Translation(String language, String fileName, SortedMap<String, St
   }
 
   private String text(String key, String declared) {
-    String translated = texts.get(key);
-    return translated == null || translated.isBlank() ? declared : translated;
+    return translates(key) ? texts.get(key) : declared;
+  }
+
+  /** Whether the file holds a text for the key: a blank one counts as missing. */
+  private boolean translates(String key) {
+    String text = texts.get(key);
+    return text != null && !text.isBlank();
   }
 
   /**
@@ -55,9 +60,11 @@ public record Translation(String language, String fileName, SortedMap<String, St
     for (LedgerEntry entry : ledger.cookies()) {
       expected.add(entry.name() + PURPOSE);
       expected.add(entry.name() + FUNCTION);
-      need(entry.name() + PURPOSE, missing);
-      if (!entry.attributes().function().isEmpty()) {
-        need(entry.name() + FUNCTION, missing);
+      if (!translates(entry.name() + PURPOSE)) {
+        missing.add(entry.name() + PURPOSE);
+      }
+      if (!entry.attributes().function().isEmpty() && !translates(entry.name() + FUNCTION)) {
+        missing.add(entry.name() + FUNCTION);
       }
     }
     missing.sort(null);
@@ -79,12 +86,5 @@ public record Translation(String language, String fileName, SortedMap<String, St
           + (unknown.size() == 1 ? "it" : "them") + ".", null, null));
     }
     return problems;
-  }
-
-  private void need(String key, List<String> missing) {
-    String text = texts.get(key);
-    if (text == null || text.isBlank()) {
-      missing.add(key);
-    }
   }
 }
