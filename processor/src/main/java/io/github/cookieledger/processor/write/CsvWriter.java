@@ -1,7 +1,8 @@
 package io.github.cookieledger.processor.write;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import de.siegmar.fastcsv.writer.LineDelimiter;
-import io.github.cookieledger.processor.model.CookieAttributes;
 import io.github.cookieledger.processor.model.Ledger;
 import io.github.cookieledger.processor.model.LedgerEntry;
 import java.io.IOException;
@@ -55,29 +56,22 @@ public final class CsvWriter {
     return out.toString();
   }
 
+  /** The cookie's cookies.json values under the header's keys: one place renders them. */
   private static List<String> row(LedgerEntry entry) {
-    CookieAttributes a = entry.attributes();
-    Long maxAge = entry.maxAgeSeconds();
-    List<String> row = new ArrayList<>(HEADER.size());
-    row.add(a.name());
-    row.add(Boolean.toString(entry.pattern()));
-    row.add(a.constant());
-    row.add(a.provider());
-    row.add(a.function());
-    row.add(a.purpose());
-    row.add(a.category().name());
-    row.add(a.party().name());
-    row.add(a.duration());
-    row.add(maxAge == null ? "" : maxAge.toString());
-    row.add(a.domain());
-    row.add(a.path());
-    row.add(Boolean.toString(a.secure()));
-    row.add(Boolean.toString(a.httpOnly()));
-    row.add(a.sameSite().name());
-    row.add(Boolean.toString(a.anonymized()));
-    row.add(Boolean.toString(a.consentRequired()));
-    row.add(String.join(DECLARED_BY_SEPARATOR, entry.declaredBy()));
-    return row;
+    JsonObject cookie = JsonWriter.cookie(entry);
+    return HEADER.stream().map(key -> cell(cookie.get(key))).toList();
+  }
+
+  private static String cell(JsonElement value) {
+    if (value.isJsonNull()) {
+      return "";
+    }
+    if (value.isJsonArray()) {
+      List<String> items = new ArrayList<>();
+      value.getAsJsonArray().forEach(item -> items.add(item.getAsString()));
+      return String.join(DECLARED_BY_SEPARATOR, items);
+    }
+    return value.getAsString();
   }
 
   /** A cell as written: a single quote in front when a spreadsheet could read it as a formula. */

@@ -38,7 +38,8 @@ public final class JsonWriter {
     return GSON.toJson(root) + "\n";
   }
 
-  private static JsonObject cookie(LedgerEntry entry) {
+  /** One cookie as cookies.json writes it; the CSV renders the same values. */
+  static JsonObject cookie(LedgerEntry entry) {
     CookieAttributes a = entry.attributes();
     JsonObject cookie = new JsonObject();
     cookie.addProperty("name", a.name());
