@@ -245,7 +245,8 @@ public final class CookieDefinition {
     Objects.requireNonNull(concreteName, "concreteName");
     if (!matches(concreteName)) {
       throw new IllegalArgumentException(
-          "'" + concreteName + "' is not covered by the declared cookie '" + name + "'");
+          "'" + MessageText.escape(concreteName) + "' is not covered by the declared cookie '"
+              + name + "'");
     }
   }
 
@@ -284,7 +285,7 @@ public final class CookieDefinition {
       if (!isCookieOctet(c)) {
         throw new IllegalArgumentException(
             "cookie value holds "
-                + CookieNames.describe(c)
+                + CookieNames.describe(value.codePointAt(i))
                 + " at position "
                 + (i + 1)
                 + "; a cookie value may only hold printable ASCII except space, '\"', ',', ';'"
@@ -350,7 +351,8 @@ public final class CookieDefinition {
       CookieNames.problem(name)
           .ifPresent(
               problem -> {
-                throw new IllegalArgumentException("cookie name '" + name + "' " + problem);
+                throw new IllegalArgumentException(
+                    "cookie name '" + MessageText.escape(name) + "' " + problem);
               });
       this.name = name;
     }
@@ -411,17 +413,20 @@ public final class CookieDefinition {
     }
 
     /**
-     * @param domain the {@code Domain} attribute, empty for host-only
+     * @param domain the {@code Domain} attribute, empty for host-only; a leading dot is dropped
+     *     (browsers ignore it, some servers refuse it)
      * @return this builder
      */
     public Builder domain(String domain) {
-      this.domain = attribute("domain", domain, true);
+      this.domain = CookieDomains.withoutLeadingDot(attribute("domain", domain, true));
       return this;
     }
 
     /**
      * @param path the {@code Path} attribute
      * @return this builder
+     * @throws IllegalArgumentException when the path holds {@code ;}, a control or a non-ASCII
+     *     character
      */
     public Builder path(String path) {
       this.path = attribute("path", path, false);
@@ -465,16 +470,24 @@ public final class CookieDefinition {
     }
 
     /**
-     * An attribute value goes into every header: nothing in it may end or break the header. RFC
-     * 6265 allows spaces in a path, not in a domain.
+     * An attribute value goes into every header: nothing in it may end or break the header, and
+     * it is ASCII. RFC 6265 allows spaces in a path, not in a domain.
      */
     private static String attribute(String attribute, String value, boolean noSpaces) {
       Objects.requireNonNull(value, attribute);
       for (int i = 0; i < value.length(); i++) {
         char c = value.charAt(i);
         if (c == ';' || c < 0x20 || c == 0x7f || (noSpaces && Character.isWhitespace(c))) {
-          throw new IllegalArgumentException(attribute + " '" + value + "' holds "
-              + CookieNames.describe(c) + ", which would break the Set-Cookie header");
+          throw new IllegalArgumentException(attribute + " '" + MessageText.escape(value)
+              + "' holds " + CookieNames.describe(value.codePointAt(i))
+              + ", which would break the Set-Cookie header");
+        }
+        if (c >= 0x80) {
+          // RFC 6265 attribute values are ASCII: browsers and servers disagree on anything else
+          throw new IllegalArgumentException(attribute + " '" + MessageText.escape(value)
+              + "' holds " + CookieNames.describe(value.codePointAt(i)) + " at position "
+              + (i + 1) + "; cookie attributes are ASCII (RFC 6265): percent-encode a path in"
+              + " UTF-8 (/caf%C3%A9), write a domain in its xn-- form");
         }
       }
       return value;

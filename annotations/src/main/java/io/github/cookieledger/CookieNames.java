@@ -49,7 +49,7 @@ public final class CookieNames {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       if (!isTokenChar(c)) {
-        return Optional.of("contains " + describe(c) + " at position " + (i + 1)
+        return Optional.of("contains " + describe(name.codePointAt(i)) + " at position " + (i + 1)
             + ", which a cookie name cannot hold (only letters, digits and !#$%&'*+-.^_`|~)");
       }
       if (c == WILDCARD && i > 0 && name.charAt(i - 1) == WILDCARD) {
@@ -70,14 +70,24 @@ public final class CookieNames {
    * @return a description
    */
   public static String describe(char c) {
-    if (c == ' ') {
+    return describe((int) c);
+  }
+
+  /**
+   * Names a code point readably in a message, e.g. {@code ';'}, {@code U+000A} or {@code U+1F600}
+   * (a character outside the BMP by its code point, never by its surrogates).
+   *
+   * @param codePoint the code point (or a lone surrogate)
+   * @return a description
+   */
+  public static String describe(int codePoint) {
+    if (codePoint == ' ') {
       return "a space";
     }
-    if (c < 0x20 || c >= 0x7f) {
-      return String.format(java.util.Locale.ROOT, "the control or non-ASCII character U+%04X",
-          (int) c);
+    if (codePoint < 0x20 || codePoint >= 0x7f) {
+      return "the control or non-ASCII character " + MessageText.codePoint(codePoint);
     }
-    return "'" + c + "'";
+    return "'" + (char) codePoint + "'";
   }
 
   /**

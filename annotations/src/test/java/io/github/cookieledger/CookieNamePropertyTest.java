@@ -173,7 +173,8 @@ class CookieNamePropertyTest {
     assertEquals(name, cookie.getName(), header);
     assertEquals(value, cookie.getValue(), header);
     assertEquals("/", cookie.getPath(), header);
-    assertEquals(domain.isEmpty() ? null : domain, cookie.getDomain(), header);
+    String sent = CookieDomains.withoutLeadingDot(domain); // issue 10.6: never with its dot
+    assertEquals(sent.isEmpty() ? null : sent, cookie.getDomain(), header);
     assertEquals(definition.maxAge().map(d -> d.getSeconds()).orElse(-1L), cookie.getMaxAge());
     assertEquals(secure, cookie.getSecure(), header);
     assertEquals(httpOnly, cookie.isHttpOnly(), header);
