@@ -6,6 +6,7 @@ import io.github.cookieledger.processor.merge.PartialBuild;
 import io.github.cookieledger.processor.merge.PreviousBuildReader;
 import io.github.cookieledger.processor.model.Declaration;
 import io.github.cookieledger.processor.model.Ledger;
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
 import io.github.cookieledger.processor.read.DeclarationReader;
 import io.github.cookieledger.processor.read.ElementNames;
@@ -139,10 +140,7 @@ public final class CookieProcessor extends AbstractProcessor {
     try {
       return PartialBuild.after(PreviousBuildReader.read(json.get()));
     } catch (PreviousBuildReader.Unreadable e) {
-      report(Problem.warning("[cookie-previous] ignoring " + RESOURCE_FOLDER + "cookies.json in"
-          + " the class output: " + e.getMessage() + ", so it was not written by this version of"
-          + " cookieledger. Cookies of classes not compiled now may be missing: run a full build"
-          + " (e.g. mvn clean compile).", null, null));
+      report(Message.PREVIOUS_UNREADABLE.global(RESOURCE_FOLDER + "cookies.json", e.getMessage()));
       return PartialBuild.none();
     }
   }
@@ -162,9 +160,8 @@ public final class CookieProcessor extends AbstractProcessor {
         if (PartialBuild.alreadyInLedger(ledger, late)) {
           continue; // remembered from the previous build, unchanged
         }
-        report(Problem.error("[cookie-late] cookie \"" + late.name() + "\" is declared in a source"
-            + " generated after the registry " + ledger.policy().registry() + " was written, so it"
-            + " cannot join it. Declare it in a hand-written source.", late.location(), null));
+        report(Message.LATE_DECLARATION.at(late.location(), null, late.name(),
+            ledger.policy().registry()));
       }
       return;
     }
@@ -265,16 +262,11 @@ public final class CookieProcessor extends AbstractProcessor {
         // that registry is the one we would write, else the user must remove it.
         if (!sameAsGenerated(javaFile.packageName(), simpleName, source)) {
           rulesFailed = true;
-          report(Problem.error("[cookie-output] cannot regenerate the registry " + name + ": the"
-              + " compiler already has an older one (" + e.getMessage() + "), compiled by a"
-              + " previous build, and refuses to replace it. Delete " + simpleName + ".java and "
-              + ledger.policy().registrySimpleName() + "*.class left by the previous build, or"
-              + " build clean (e.g. mvn clean compile).", null, null));
+          report(Message.OUTPUT_REGISTRY_REFUSED.global(name, e.getMessage(), simpleName,
+              ledger.policy().registrySimpleName()));
         }
       } catch (IOException e) {
-        report(Problem.error("[cookie-output] cannot write the registry " + name + ": "
-            + e.getMessage() + ". Check that the generated-sources folder is writable.", null,
-            null));
+        report(Message.OUTPUT_REGISTRY.global(name, e.getMessage()));
       }
     }
   }
@@ -296,8 +288,7 @@ public final class CookieProcessor extends AbstractProcessor {
       URI uri = file.toUri();
       return Optional.of("file".equals(uri.getScheme()) ? Path.of(uri).toString() : uri.toString());
     } catch (IOException e) {
-      report(Problem.error("[cookie-output] cannot write " + RESOURCE_FOLDER + name + ": "
-          + e.getMessage() + ". Check that the class output folder is writable.", null, null));
+      report(Message.OUTPUT_RESOURCE.global(RESOURCE_FOLDER + name, e.getMessage()));
       return Optional.empty();
     }
   }
@@ -340,8 +331,7 @@ public final class CookieProcessor extends AbstractProcessor {
     e.printStackTrace(new PrintWriter(trace));
     String where = trace.toString().lines().skip(1).limit(3).map(String::trim)
         .reduce((a, b) -> a + "; " + b).orElse("");
-    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-        "[cookie-internal] cookieledger failed with " + e + " (" + where + "). This is a bug in"
-            + " cookieledger, not in your code: please report it with this message.");
+    processingEnv.getMessager().printMessage(Message.INTERNAL.kind(),
+        Message.INTERNAL.text(e, where));
   }
 }

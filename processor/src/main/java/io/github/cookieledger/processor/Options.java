@@ -1,6 +1,7 @@
 package io.github.cookieledger.processor;
 
 import io.github.cookieledger.CookieDuration;
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,8 +60,7 @@ public record Options(
     boolean valid = Arrays.stream(name.split("\\.", -1))
         .allMatch(part -> SourceVersion.isIdentifier(part) && !SourceVersion.isKeyword(part));
     if (!valid) {
-      problems.add(optionError("-A" + REGISTRY + "=" + value + " is not a qualified class name."
-          + " Name the registry to generate, e.g. -A" + REGISTRY + "=com.example.CookieRegistry."));
+      problems.add(Message.OPTION_REGISTRY.global(REGISTRY, value));
       return null;
     }
     return name;
@@ -76,9 +76,8 @@ public record Options(
       if (VALID_FORMATS.contains(format)) {
         formats.add(format);
       } else {
-        problems.add(optionError("-A" + FORMATS + " names the unknown format \"" + part.trim()
-            + "\". Valid formats: " + String.join(", ", VALID_FORMATS) + " (cookies.json is"
-            + " always written)."));
+        problems.add(Message.OPTION_FORMAT.global(FORMATS, part.trim(),
+            Message.list(VALID_FORMATS)));
       }
     }
     return Set.copyOf(formats);
@@ -87,8 +86,7 @@ public record Options(
   private static String language(String value, List<Problem> problems) {
     String language = value.trim().toLowerCase(Locale.ROOT);
     if (!language.matches("[a-z]{2,3}(-[a-z0-9]{2,8})*")) {
-      problems.add(optionError("-A" + LANGUAGE + "=" + value + " is not a language tag. Use one"
-          + " such as en or fr."));
+      problems.add(Message.OPTION_LANGUAGE.global(LANGUAGE, value));
       return "en";
     }
     return language;
@@ -103,8 +101,7 @@ public record Options(
     } catch (IllegalArgumentException invalid) {
       // reported below
     }
-    problems.add(optionError("-A" + MAX_CONSENT_LIFETIME + "=" + value + " is not an ISO-8601"
-        + " amount. Use one such as P13M or P6M."));
+    problems.add(Message.OPTION_MAX_CONSENT_LIFETIME.global(MAX_CONSENT_LIFETIME, value));
     return CookieDuration.parse("P13M");
   }
 
@@ -117,18 +114,13 @@ public record Options(
       case "off":
         return Diagnostic.Kind.OTHER;
       default:
-        problems.add(optionError("-A" + UNDECLARED + "=" + value + " is not one of error,"
-            + " warning, off."));
+        problems.add(Message.OPTION_UNDECLARED.global(UNDECLARED, value));
         return Diagnostic.Kind.WARNING;
     }
   }
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.trim();
-  }
-
-  private static Problem optionError(String message) {
-    return Problem.error("[cookie-option] " + message, null, null);
   }
 
   public boolean scanOff() {

@@ -2,6 +2,7 @@ package io.github.cookieledger.processor.check;
 
 import io.github.cookieledger.Category;
 import io.github.cookieledger.processor.model.Declaration;
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
 import java.util.List;
 
@@ -10,9 +11,8 @@ final class AnonymizedRule implements Rule {
   @Override
   public void check(Declaration d, List<Problem> problems) {
     if (d.attributes().anonymized() && d.attributes().category() != Category.STATISTICS) {
-      problems.add(Problem.error("[cookie-anonymized] cookie \"" + d.name() + "\" is anonymized"
-          + " = true but its category is " + d.attributes().category() + ": only STATISTICS"
-          + " cookies can be anonymized. Remove anonymized = true.", d.location(), "anonymized"));
+      problems.add(Message.ANONYMIZED_NOT_STATISTICS.at(d.location(), "anonymized", d.name(),
+          d.attributes().category()));
     }
   }
 }

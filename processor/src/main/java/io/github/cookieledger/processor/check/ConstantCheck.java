@@ -3,6 +3,7 @@ package io.github.cookieledger.processor.check;
 import io.github.cookieledger.CookieNames;
 import io.github.cookieledger.processor.model.Declaration;
 import io.github.cookieledger.processor.model.LedgerEntry;
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
 import io.github.cookieledger.processor.read.ConstantNames;
 import java.util.ArrayList;
@@ -33,24 +34,20 @@ final class ConstantCheck {
         continue;
       }
       String constant = entry.attributes().constant();
-      String problem = problem(constant);
+      Message problem = problem(constant);
       if (problem != null && nameErrorSaysIt(entry)) {
         continue;
       }
       if (problem != null) {
-        report(entry, declarations, problems, "the registry constant \"" + constant + "\" "
-            + problem + ". Set constant = \"...\" to a Java identifier, e.g. constant = \""
-            + suggestion(entry) + "\".");
+        report(entry, declarations, problems, problem, constant, suggestion(entry));
         continue;
       }
       LedgerEntry clash = byConstant.putIfAbsent(constant, entry);
       if (clash != null) {
-        report(entry, declarations, problems, "its registry constant " + constant + " is also the"
-            + " constant of cookie \"" + clash.name() + "\". Set constant = \"...\" on one of them,"
-            + " e.g. constant = \"" + suggestion(entry) + "\".");
-        report(clash, declarations, problems, "its registry constant " + constant + " is also the"
-            + " constant of cookie \"" + entry.name() + "\". Set constant = \"...\" on one of them,"
-            + " e.g. constant = \"" + suggestion(clash) + "\".");
+        report(entry, declarations, problems, Message.CONSTANT_CLASH, constant, clash.name(),
+            suggestion(entry));
+        report(clash, declarations, problems, Message.CONSTANT_CLASH, constant, entry.name(),
+            suggestion(clash));
         continue;
       }
       writable.add(entry);
@@ -58,12 +55,12 @@ final class ConstantCheck {
     return writable;
   }
 
-  private static String problem(String constant) {
+  private static Message problem(String constant) {
     if (RESERVED.contains(constant)) {
-      return "is reserved in the registry";
+      return Message.CONSTANT_RESERVED;
     }
     if (!SourceVersion.isIdentifier(constant) || SourceVersion.isKeyword(constant)) {
-      return "is not a Java identifier";
+      return Message.CONSTANT_INVALID;
     }
     return null;
   }
@@ -89,12 +86,16 @@ final class ConstantCheck {
     return base + (entry.pattern() ? "_PATTERN" : "_COOKIE");
   }
 
+  /** Reports on every declaration of the entry; {@code values} follow the cookie's name. */
   private static void report(LedgerEntry entry, List<Declaration> declarations,
-      List<Problem> problems, String text) {
+      List<Problem> problems, Message message, Object... values) {
+    Object[] all = new Object[values.length + 1];
+    all[0] = entry.name();
+    System.arraycopy(values, 0, all, 1, values.length);
     for (Declaration d : declarations) {
       if (d.name().equals(entry.name()) && d.attributes().equals(entry.attributes())) {
-        problems.add(Problem.error("[cookie-constant] cookie \"" + d.name() + "\": " + text,
-            d.location(), d.location().value("constant") != null ? "constant" : "name"));
+        problems.add(message.at(d.location(),
+            d.location().value("constant") != null ? "constant" : "name", all));
       }
     }
   }

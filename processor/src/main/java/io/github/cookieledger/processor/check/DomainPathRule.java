@@ -2,6 +2,7 @@ package io.github.cookieledger.processor.check;
 
 import io.github.cookieledger.CookieNames;
 import io.github.cookieledger.processor.model.Declaration;
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -16,17 +17,13 @@ final class DomainPathRule implements Rule {
     if (!domain.isEmpty()) {
       String problem = domainProblem(domain);
       if (problem != null) {
-        problems.add(Problem.error("[cookie-domain] cookie \"" + d.name() + "\" has domain \""
-            + domain + "\", " + problem + ". Write a host name such as \"example.org\", or leave it"
-            + " empty for a host-only cookie.", d.location(), "domain"));
+        problems.add(Message.DOMAIN.at(d.location(), "domain", d.name(), domain, problem));
       }
     }
     String path = d.attributes().path();
     String problem = pathProblem(path);
     if (problem != null) {
-      problems.add(Problem.error("[cookie-path] cookie \"" + d.name() + "\" has path \"" + path
-          + "\", which " + problem + ". Write a path such as \"/\" or \"/api\".", d.location(),
-          "path"));
+      problems.add(Message.PATH.at(d.location(), "path", d.name(), path, problem));
     }
   }
 

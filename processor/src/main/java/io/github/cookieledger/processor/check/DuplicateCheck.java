@@ -3,6 +3,7 @@ package io.github.cookieledger.processor.check;
 import io.github.cookieledger.processor.model.CookieAttributes;
 import io.github.cookieledger.processor.model.Declaration;
 import io.github.cookieledger.processor.model.LedgerEntry;
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -62,11 +63,8 @@ final class DuplicateCheck {
       for (Declaration other : group) {
         String attribute = d.attributes().firstDifference(other.attributes());
         if (attribute != null) {
-          problems.add(Problem.error("[cookie-duplicate] cookie \"" + d.name() + "\" is also"
-              + " declared by " + other.declaredBy() + " with " + attribute + " = "
-              + show(other.attributes(), attribute) + " instead of " + show(d.attributes(), attribute)
-              + ". Declare one cookie the same everywhere (every attribute equal), or give one of"
-              + " them another name.", d.location(), attribute));
+          problems.add(Message.DUPLICATE.at(d.location(), attribute, d.name(), other.declaredBy(),
+              attribute, show(other.attributes(), attribute), show(d.attributes(), attribute)));
           break;
         }
       }

@@ -2,6 +2,7 @@ package io.github.cookieledger.processor.check;
 
 import io.github.cookieledger.CookieDuration;
 import io.github.cookieledger.processor.model.Declaration;
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
 import java.time.Duration;
 import java.util.List;
@@ -23,22 +24,19 @@ final class DurationRule implements Rule {
     try {
       duration = CookieDuration.parse(d.attributes().duration());
     } catch (IllegalArgumentException invalid) {
-      problems.add(Problem.error("[cookie-duration] cookie \"" + d.name() + "\": duration "
-          + invalid.getMessage() + ".", d.location(), "duration"));
+      problems.add(Message.DURATION_INVALID.at(d.location(), "duration", d.name(),
+          invalid.getMessage()));
       return;
     }
     Duration maxAge = duration.maxAge().orElse(Duration.ZERO);
     if (maxAge.compareTo(CookieDuration.BROWSER_LIMIT) > 0) {
-      problems.add(Problem.error("[cookie-duration] cookie \"" + d.name() + "\" has duration \""
-          + duration + "\" (" + maxAge.toDays() + " days), but browsers keep no cookie longer than"
-          + " 400 days. Declare at most P400D (P13M is 390 days).", d.location(), "duration"));
+      problems.add(Message.DURATION_OVER_BROWSER_LIMIT.at(d.location(), "duration", d.name(),
+          duration, maxAge.toDays()));
     } else if (d.attributes().consentRequired()
         && maxAge.compareTo(maxConsentLifetime.maxAge().orElse(Duration.ZERO)) > 0) {
-      problems.add(Problem.error("[cookie-duration] cookie \"" + d.name() + "\" needs consent and"
-          + " has duration \"" + duration + "\" (" + maxAge.toDays() + " days), longer than the"
-          + " longest consent lifetime " + maxConsentLifetime + " ("
-          + maxConsentLifetime.maxAge().orElseThrow().toDays() + " days). Shorten it, or raise"
-          + " -Acookieledger.maxConsentLifetime.", d.location(), "duration"));
+      problems.add(Message.DURATION_OVER_CONSENT_LIFETIME.at(d.location(), "duration", d.name(),
+          duration, maxAge.toDays(), maxConsentLifetime,
+          maxConsentLifetime.maxAge().orElseThrow().toDays()));
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.cookieledger.processor.check;
 
 import io.github.cookieledger.CookieNames;
 import io.github.cookieledger.processor.model.Declaration;
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
 import java.util.List;
 
@@ -9,9 +10,7 @@ import java.util.List;
 final class NameRule implements Rule {
   @Override
   public void check(Declaration d, List<Problem> problems) {
-    CookieNames.problem(d.name()).ifPresent(problem -> problems.add(Problem.error(
-        "[cookie-name] cookie name \"" + d.name() + "\" " + problem
-            + ". Use only letters, digits and !#$%&'*+-.^_`|~, with * for one or more characters.",
-        d.location(), "name")));
+    CookieNames.problem(d.name()).ifPresent(problem ->
+        problems.add(Message.NAME.at(d.location(), "name", d.name(), problem)));
   }
 }

@@ -2,6 +2,7 @@ package io.github.cookieledger.processor.check;
 
 import io.github.cookieledger.processor.model.CookieAttributes;
 import io.github.cookieledger.processor.model.Declaration;
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
 import java.util.List;
 import java.util.Locale;
@@ -24,25 +25,17 @@ final class PrefixRule implements Rule {
     }
     String written = a.name().substring(0, prefix.length());
     if (!written.equals(prefix)) {
-      problems.add(Problem.warning("[cookie-prefix] cookie \"" + a.name() + "\" starts with \""
-          + written + "\", which browsers treat as the " + prefix + " prefix: write \"" + prefix
-          + "\" so readers see the rules it brings.", d.location(), "name"));
+      problems.add(Message.PREFIX_CASE.at(d.location(), "name", a.name(), written, prefix));
     }
     if (!a.secure()) {
-      problems.add(Problem.error("[cookie-prefix] cookie \"" + a.name() + "\" has the " + prefix
-          + " prefix but secure = false: browsers reject it. Remove secure = false.",
-          d.location(), "secure"));
+      problems.add(Message.PREFIX_NOT_SECURE.at(d.location(), "secure", a.name(), prefix));
     }
     if (prefix.equals(HOST)) {
       if (!a.path().equals("/")) {
-        problems.add(Problem.error("[cookie-prefix] cookie \"" + a.name() + "\" has the __Host-"
-            + " prefix but path = \"" + a.path() + "\": browsers reject it. Use path = \"/\".",
-            d.location(), "path"));
+        problems.add(Message.HOST_PREFIX_PATH.at(d.location(), "path", a.name(), a.path()));
       }
       if (!a.domain().isEmpty()) {
-        problems.add(Problem.error("[cookie-prefix] cookie \"" + a.name() + "\" has the __Host-"
-            + " prefix but domain = \"" + a.domain() + "\": browsers reject it. Remove the domain"
-            + " (a __Host- cookie is host-only) or drop the prefix.", d.location(), "domain"));
+        problems.add(Message.HOST_PREFIX_DOMAIN.at(d.location(), "domain", a.name(), a.domain()));
       }
     }
   }

@@ -2,6 +2,7 @@ package io.github.cookieledger.processor.check;
 
 import io.github.cookieledger.SameSite;
 import io.github.cookieledger.processor.model.Declaration;
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
 import java.util.List;
 
@@ -10,10 +11,8 @@ final class SameSiteRule implements Rule {
   @Override
   public void check(Declaration d, List<Problem> problems) {
     if (d.attributes().sameSite() == SameSite.NONE && !d.attributes().secure()) {
-      problems.add(Problem.error("[cookie-samesite] cookie \"" + d.name() + "\" has sameSite ="
-          + " NONE but secure = false: browsers reject a SameSite=None cookie that is not Secure."
-          + " Remove secure = false, or use LAX.", d.location(),
-          d.location().value("secure") != null ? "secure" : "sameSite"));
+      problems.add(Message.SAMESITE_NONE_NOT_SECURE.at(d.location(),
+          d.location().value("secure") != null ? "secure" : "sameSite", d.name()));
     }
   }
 }

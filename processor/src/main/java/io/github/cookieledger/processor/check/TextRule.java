@@ -1,6 +1,7 @@
 package io.github.cookieledger.processor.check;
 
 import io.github.cookieledger.processor.model.Declaration;
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
 import java.util.List;
 
@@ -9,14 +10,12 @@ final class TextRule implements Rule {
   @Override
   public void check(Declaration d, List<Problem> problems) {
     if (d.attributes().provider().isBlank()) {
-      problems.add(Problem.error("[cookie-text] cookie \"" + d.name() + "\" has a blank provider"
-          + " (\"" + d.attributes().provider() + "\"): name who sets and reads it, e.g. provider ="
-          + " \"Opendatasoft\".", d.location(), "provider"));
+      problems.add(Message.BLANK_PROVIDER.at(d.location(), "provider", d.name(),
+          d.attributes().provider()));
     }
     if (d.attributes().purpose().isBlank()) {
-      problems.add(Problem.error("[cookie-text] cookie \"" + d.name() + "\" has a blank purpose"
-          + " (\"" + d.attributes().purpose() + "\"): say why it exists in a sentence a visitor"
-          + " understands.", d.location(), "purpose"));
+      problems.add(Message.BLANK_PURPOSE.at(d.location(), "purpose", d.name(),
+          d.attributes().purpose()));
     }
   }
 }

@@ -4,6 +4,7 @@ import io.github.cookieledger.processor.model.Declaration;
 import io.github.cookieledger.processor.model.Ledger;
 import io.github.cookieledger.processor.model.LedgerEntry;
 import io.github.cookieledger.processor.model.Location;
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
 import io.github.cookieledger.processor.read.AnnotationMirrors;
 import io.github.cookieledger.processor.read.DeclarationReader;
@@ -142,10 +143,7 @@ public final class PartialBuild {
     for (String include : previous.includes()) {
       TypeElement library = elements.getTypeElement(include);
       if (library == null) {
-        problems.add(Problem.warning("[cookie-include] the previous build included " + include
-            + ", which is no longer on the class path, so its cookies are left out. Put the"
-            + " library back, or run a full build (e.g. mvn clean compile) if you removed it.",
-            null, null));
+        problems.add(Message.INCLUDE_GONE.global(include));
         continue;
       }
       includes.add(new PolicyDeclaration.Include(include, PolicyReader.generatedRegistry(library),

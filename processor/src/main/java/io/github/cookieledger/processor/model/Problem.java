@@ -3,7 +3,8 @@ package io.github.cookieledger.processor.model;
 import javax.tools.Diagnostic;
 
 /**
- * One diagnostic to report: what is wrong, where, and how to fix it.
+ * One diagnostic to report: what is wrong, where, and how to fix it. Made by {@link Message#at} or
+ * {@link Message#global}, so every text comes from the catalogue.
  *
  * @param kind error, warning or note
  * @param message the text, starting with a stable tag such as {@code [cookie-name]}
@@ -11,14 +12,6 @@ import javax.tools.Diagnostic;
  * @param attribute the offending attribute, or null to point at the whole annotation
  */
 public record Problem(Diagnostic.Kind kind, String message, Location location, String attribute) {
-
-  public static Problem error(String message, Location location, String attribute) {
-    return new Problem(Diagnostic.Kind.ERROR, message, location, attribute);
-  }
-
-  public static Problem warning(String message, Location location, String attribute) {
-    return new Problem(Diagnostic.Kind.WARNING, message, location, attribute);
-  }
 
   public boolean isError() {
     return kind == Diagnostic.Kind.ERROR;

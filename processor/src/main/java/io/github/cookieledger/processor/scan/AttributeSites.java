@@ -12,6 +12,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import io.github.cookieledger.processor.model.LedgerEntry;
+import io.github.cookieledger.processor.model.Message;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.BiConsumer;
@@ -123,9 +124,19 @@ final class AttributeSites {
       Object coded = constants.coded(invocation, argument);
       if (coded != null) {
         attribute.contradiction(declaration.attributes(), coded).ifPresent(contradiction ->
-            warn.accept(ScanMessages.contradicts(name, declaration, contradiction), argument));
+            warn.accept(contradicts(name, declaration, contradiction), argument));
       }
     });
+  }
+
+  private static String contradicts(String name, LedgerEntry declaration,
+      CodedAttribute.Contradiction contradiction) {
+    String declaredBy = String.join(", ", declaration.declaredBy());
+    return declaration.name().equals(name)
+        ? Message.ATTRIBUTE_CONTRADICTS.text(Message.javaString(name), declaredBy,
+            contradiction.declared(), contradiction.coded())
+        : Message.ATTRIBUTE_CONTRADICTS_PATTERN.text(Message.javaString(name), declaredBy,
+            Message.javaString(declaration.name()), contradiction.declared(), contradiction.coded());
   }
 
   private static boolean reassigns(StatementTree statement, Name variable) {

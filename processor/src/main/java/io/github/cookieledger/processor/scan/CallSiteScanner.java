@@ -23,6 +23,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import io.github.cookieledger.processor.model.LedgerEntry;
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.read.ElementNames;
 import java.util.List;
 import java.util.Optional;
@@ -193,8 +194,8 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
     }
     Optional<LedgerEntry> declaration = declared.covering(name);
     if (declaration.isEmpty()) {
-      trees.printMessage(severity, ScanMessages.undeclared(name, where(call)), leftmost(reportAt),
-          unit);
+      trees.printMessage(severity, Message.UNDECLARED.text(Message.javaString(name), where(call)),
+          leftmost(reportAt), unit);
     } else {
       attributes.check(call, name, declaration.get());
     }

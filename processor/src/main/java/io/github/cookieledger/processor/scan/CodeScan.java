@@ -1,5 +1,6 @@
 package io.github.cookieledger.processor.scan;
 
+import io.github.cookieledger.processor.model.Message;
 import javax.annotation.processing.ProcessingEnvironment;
 
 /**
@@ -51,7 +52,7 @@ public interface CodeScan {
   record Skipped(String environment, String reason) implements CodeScan {
     @Override
     public void start(ScanSettings settings) {
-      settings.note().accept(ScanMessages.skipped(environment, reason));
+      settings.note().accept(Message.SCAN_SKIPPED.text(environment, reason));
     }
   }
 }

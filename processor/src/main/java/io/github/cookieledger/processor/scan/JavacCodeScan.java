@@ -7,6 +7,7 @@ import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.read.ElementNames;
 import io.github.cookieledger.processor.read.PolicyReader;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -101,7 +102,8 @@ final class JavacCodeScan implements CodeScan, TaskListener {
 
   private void compilationFinished() {
     if (settings.severity() == Diagnostic.Kind.ERROR && notConstant > 0) {
-      settings.note().accept(ScanMessages.notConstant(notConstant));
+      settings.note().accept(notConstant == 1 ? Message.SCAN_NOT_CONSTANT_ONE.text()
+          : Message.SCAN_NOT_CONSTANT.text(notConstant));
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.cookieledger.processor.translate;
 
 import io.github.cookieledger.processor.model.Ledger;
 import io.github.cookieledger.processor.model.LedgerEntry;
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -69,21 +70,14 @@ public record Translation(String language, String fileName, SortedMap<String, St
     }
     missing.sort(null);
     if (!missing.isEmpty()) {
-      problems.add(Problem.warning("[cookie-translation] " + fileName + " (language " + language
-          + ") has no text for " + String.join(", ", missing) + ": the declared text is used in"
-          + " cookie-policy_" + language + ". Add "
-          + (missing.size() == 1 ? "the key" : "these keys") + " to translate "
-          + (missing.size() == 1 ? "it" : "them") + ".", null, null));
+      problems.add((missing.size() == 1 ? Message.TRANSLATION_MISSING_KEY
+          : Message.TRANSLATION_MISSING_KEYS).global(fileName, language, Message.list(missing)));
     }
     List<String> unknown = texts.keySet().stream()
         .filter(key -> !expected.contains(key)).collect(Collectors.toList());
     if (!unknown.isEmpty()) {
-      problems.add(Problem.warning("[cookie-translation] " + fileName + " (language " + language
-          + ") has " + (unknown.size() == 1 ? "a key" : "keys") + " that name"
-          + (unknown.size() == 1 ? "s" : "") + " no cookie of this policy: "
-          + String.join(", ", unknown) + ". Keys are <cookie name>.purpose and"
-          + " <cookie name>.function; remove or rename "
-          + (unknown.size() == 1 ? "it" : "them") + ".", null, null));
+      problems.add((unknown.size() == 1 ? Message.TRANSLATION_UNKNOWN_KEY
+          : Message.TRANSLATION_UNKNOWN_KEYS).global(fileName, language, Message.list(unknown)));
     }
     return problems;
   }

@@ -1,5 +1,6 @@
 package io.github.cookieledger.processor.translate;
 
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
 import java.io.IOException;
 import java.io.StringReader;
@@ -45,12 +46,8 @@ public final class TranslationFolder {
     List<Problem> problems = new ArrayList<>();
     Path folder = Path.of(option).toAbsolutePath().normalize();
     if (!Files.isDirectory(folder)) {
-      problems.add(Problem.error("[cookie-translation] -Acookieledger.translations=" + option
-          + " names " + folder + ", which " + (Files.exists(folder) ? "is not a folder"
-          : "does not exist") + ". Name a folder holding one cookies_<lang>.properties file per"
-          + " language (e.g. cookies_fr.properties); a relative path resolves against the"
-          + " compiler's working directory, so with Maven write ${project.basedir}/...", null,
-          null));
+      problems.add(Message.TRANSLATIONS_NOT_A_FOLDER.global(option, folder,
+          Files.exists(folder) ? "is not a folder" : "does not exist"));
       return new Result(List.of(), problems);
     }
     Map<String, Translation> byLanguage = new TreeMap<>();
@@ -62,26 +59,20 @@ public final class TranslationFolder {
       }
       String language = name.group(1);
       if (!LANGUAGE.matcher(language).matches()) {
-        problems.add(Problem.warning("[cookie-translation] " + file + " is skipped: \"" + language
-            + "\" is not a language tag. Name the file cookies_<lang>.properties, e.g."
-            + " cookies_fr.properties or cookies_pt_BR.properties.", null, null));
+        problems.add(Message.TRANSLATION_BAD_LANGUAGE.global(file, language));
         continue;
       }
       String key = language.toLowerCase(Locale.ROOT).replace('-', '_');
       if (byLanguage.containsKey(key)) {
-        problems.add(Problem.warning("[cookie-translation] " + file + " is skipped: "
-            + byLanguage.get(key).fileName() + " already translates language " + language
-            + ". Keep one file per language.", null, null));
+        problems.add(Message.TRANSLATION_SAME_LANGUAGE.global(file, byLanguage.get(key).fileName(),
+            language));
         continue;
       }
       load(file, problems).ifPresent(texts ->
           byLanguage.put(key, new Translation(language, fileName, texts)));
     }
     if (byLanguage.isEmpty() && problems.isEmpty()) {
-      problems.add(Problem.warning("[cookie-translation] " + folder + " holds no"
-          + " cookies_<lang>.properties file, so no translated policy is written. Add one per"
-          + " language, e.g. cookies_fr.properties with keys <cookie name>.purpose and"
-          + " <cookie name>.function.", null, null));
+      problems.add(Message.TRANSLATIONS_NONE.global(folder));
     }
     return new Result(List.copyOf(byLanguage.values()), problems);
   }
@@ -90,8 +81,7 @@ public final class TranslationFolder {
     try (Stream<Path> listing = Files.list(folder)) {
       return listing.filter(Files::isRegularFile).sorted().toList();
     } catch (IOException e) {
-      problems.add(Problem.error("[cookie-translation] cannot list " + folder + ": " + e
-          + ". Check that the folder is readable.", null, null));
+      problems.add(Message.TRANSLATIONS_UNLISTABLE.global(folder, e));
       return List.of();
     }
   }
@@ -108,12 +98,9 @@ public final class TranslationFolder {
       properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
       return Optional.of(texts);
     } catch (CharacterCodingException notUtf8) {
-      problems.add(Problem.error("[cookie-translation] " + file + " is not UTF-8 text. Save it as"
-          + " UTF-8 (the translations are read as UTF-8, whatever the platform).", null, null));
+      problems.add(Message.TRANSLATION_NOT_UTF8.global(file));
     } catch (IOException | IllegalArgumentException unreadable) {
-      problems.add(Problem.error("[cookie-translation] cannot read " + file + ": "
-          + unreadable.getMessage() + ". Check that it is a readable .properties file.", null,
-          null));
+      problems.add(Message.TRANSLATION_UNREADABLE.global(file, unreadable.getMessage()));
     }
     return Optional.empty();
   }

@@ -1,5 +1,6 @@
 package io.github.cookieledger.processor.verify;
 
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
 import io.github.cookieledger.processor.write.Documents;
 import java.io.IOException;
@@ -20,8 +21,6 @@ import java.util.function.Function;
  * refresh the committed file.
  */
 public final class PolicyVerifier {
-  private static final String TAG = "[cookie-verify] ";
-
   private PolicyVerifier() {}
 
   /**
@@ -41,9 +40,7 @@ public final class PolicyVerifier {
     } else if (lower.endsWith(".json")) {
       document = Documents.JSON;
     } else {
-      return List.of(Problem.error(TAG + "-Acookieledger.verify=" + option + " names neither a"
-          + " .md nor a .json file. Name the committed cookie-policy.md or cookies.json, e.g."
-          + " -Acookieledger.verify=${project.basedir}/docs/cookie-policy.md.", null, null));
+      return List.of(Message.VERIFY_NOT_A_POLICY.global(option));
     }
     String fresh = generated.get(document);
     if (fresh == null) {
@@ -51,21 +48,16 @@ public final class PolicyVerifier {
     }
     String refresh = refresh(writtenAt.apply(document), committed);
     if (!Files.exists(committed)) {
-      return List.of(Problem.error(TAG + "the committed policy " + committed + " (from"
-          + " -Acookieledger.verify=" + option + ") does not exist. Create it from this build: "
-          + refresh + (Path.of(option).isAbsolute() ? "" : " (The relative path resolves against"
-          + " the compiler's working directory; with Maven pass ${project.basedir}/...)"), null,
-          null));
+      return List.of((Path.of(option).isAbsolute() ? Message.VERIFY_MISSING
+          : Message.VERIFY_MISSING_RELATIVE).global(committed, option, refresh));
     }
     String old;
     try {
       old = Files.readString(committed, StandardCharsets.UTF_8);
     } catch (CharacterCodingException notUtf8) {
-      return List.of(Problem.error(TAG + committed + " is not UTF-8 text, so it cannot be the"
-          + " committed policy. Replace it: " + refresh, null, null));
+      return List.of(Message.VERIFY_NOT_UTF8.global(committed, refresh));
     } catch (IOException e) {
-      return List.of(Problem.error(TAG + "cannot read the committed policy " + committed + ": "
-          + e + ". Check that it is a readable file.", null, null));
+      return List.of(Message.VERIFY_UNREADABLE.global(committed, e));
     }
     if (normalize(old).equals(normalize(fresh))) {
       return List.of();
@@ -73,13 +65,7 @@ public final class PolicyVerifier {
     List<String> differences = document.equals(Documents.JSON)
         ? JsonDifferences.between(normalize(old), normalize(fresh))
         : MarkdownDifferences.between(normalize(old), normalize(fresh));
-    StringBuilder message = new StringBuilder(TAG).append("the cookie policy this build generates"
-        + " differs from the committed ").append(committed).append(':');
-    for (String difference : differences) {
-      message.append("\n  ").append(difference);
-    }
-    message.append("\nIf the change is intended, refresh the committed file: ").append(refresh);
-    return List.of(Problem.error(message.toString(), null, null));
+    return List.of(Message.VERIFY_DIFFERS.global(committed, Message.lines(differences), refresh));
   }
 
   private static String refresh(String generatedFile, Path committed) {

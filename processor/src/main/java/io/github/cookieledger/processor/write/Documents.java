@@ -3,6 +3,7 @@ package io.github.cookieledger.processor.write;
 import io.github.cookieledger.processor.Options;
 import io.github.cookieledger.processor.model.Ledger;
 import io.github.cookieledger.processor.model.LedgerEntry;
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
 import io.github.cookieledger.processor.translate.Translation;
 import io.github.cookieledger.processor.translate.TranslationFolder;
@@ -106,10 +107,8 @@ public record Documents(SortedMap<String, String> files, List<Problem> problems)
   /** The built-in words of a language; English, with a warning, for a language without them. */
   private static Words words(String language, String source, List<Problem> problems) {
     return Words.forLanguage(language).orElseGet(() -> {
-      problems.add(Problem.warning("[cookie-language] cookieledger has no built-in words for"
-          + " language \"" + language + "\" (" + source + "): the policy's titles, column names,"
-          + " parties and durations are written in English. Built-in languages: "
-          + String.join(", ", Words.BUILT_IN) + ".", null, null));
+      problems.add(Message.LANGUAGE_WITHOUT_WORDS.global(language, source,
+          Message.list(Words.BUILT_IN)));
       return Words.english();
     });
   }
@@ -119,11 +118,8 @@ public record Documents(SortedMap<String, String> files, List<Problem> problems)
     for (LedgerEntry entry : ledger.cookies()) {
       String identifier = TcfWriter.identifier(entry.name());
       if (!identifier.equals(entry.name())) {
-        problems.add(Problem.warning("[cookie-tcf] cookie \"" + entry.name() + "\" is listed as \""
-            + identifier + "\" in " + TCF + ": TCF allows * only at the start or the end of an"
-            + " identifier, so the pattern is widened to its prefix and covers every cookie"
-            + " starting with \"" + identifier.substring(0, identifier.length() - 1) + "\".", null,
-            null));
+        problems.add(Message.TCF_PATTERN_WIDENED.global(entry.name(), identifier, TCF,
+            identifier.substring(0, identifier.length() - 1)));
       }
     }
     return problems;

@@ -3,6 +3,7 @@ package io.github.cookieledger.processor.scan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cookieledger.processor.model.Message;
 import java.util.HashSet;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
@@ -31,6 +32,6 @@ class CookieCallsTest {
 
   @Test
   void messagesQuoteNamesAsJavaSource() {
-    assertEquals("a\\\"b\\\\c\\u000a", ScanMessages.javaString("a\"b\\c\n"));
+    assertEquals("a\\\"b\\\\c\\u000a", Message.javaString("a\"b\\c\n"));
   }
 }

@@ -1,0 +1,336 @@
+package io.github.cookieledger.processor.model;
+
+import java.util.List;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic cookieledger prints: its stable tag, its kind and its text, in one place
+ * (MapStruct's {@code Message} enum is the model). Code that reports a problem names a constant
+ * and passes the values; it never spells a message itself.
+ *
+ * <h2>How to add a message</h2>
+ *
+ * <ol>
+ *   <li>Add a constant next to those of its tag (or start a new tag, {@code cookie-<topic>} in
+ *       lower case, and list it in the README's rules table when a user can meet it): the kind,
+ *       the tag without brackets, and the text.
+ *   <li>Write the text as a user reads it: what is wrong, naming the offending value, then how to
+ *       fix it. Values are placeholders {@code {0}}, {@code {1}}, ... (a placeholder may repeat);
+ *       everything else is literal, so {@code %}, quotes and {@code ${...}} need no escaping.
+ *   <li>Pass values, never wording: where the text depends on a count or a choice, add a second
+ *       constant (as {@code TRANSLATION_MISSING_KEY} and {@code TRANSLATION_MISSING_KEYS}). Every
+ *       value goes through {@link #shown}, the one place that makes user text safe to print.
+ *   <li>Report it with {@link #at} (pointing at a declaration and, when there is one, the
+ *       offending attribute), {@link #global} (a problem of the whole compilation) or {@link
+ *       #text} (where the scan prints through javac's trees).
+ *   <li>Test it by tag and values ({@code Expect.error(compilation, source, at, Message.X,
+ *       values...)}), not by copying the wording.
+ * </ol>
+ */
+public enum Message {
+  // ---- options (-A...) ----
+  OPTION_REGISTRY(Kind.ERROR, "cookie-option", "-A{0}={1} is not a qualified class name. Name the"
+      + " registry to generate, e.g. -A{0}=com.example.CookieRegistry."),
+  OPTION_FORMAT(Kind.ERROR, "cookie-option", "-A{0} names the unknown format \"{1}\". Valid"
+      + " formats: {2} (cookies.json is always written)."),
+  OPTION_LANGUAGE(Kind.ERROR, "cookie-option", "-A{0}={1} is not a language tag. Use one such as"
+      + " en or fr."),
+  OPTION_MAX_CONSENT_LIFETIME(Kind.ERROR, "cookie-option", "-A{0}={1} is not an ISO-8601 amount."
+      + " Use one such as P13M or P6M."),
+  OPTION_UNDECLARED(Kind.ERROR, "cookie-option", "-A{0}={1} is not one of error, warning, off."),
+
+  // ---- rules of one declaration (check/) ----
+  NAME(Kind.ERROR, "cookie-name", "cookie name \"{0}\" {1}. Use only letters, digits and"
+      + " !#$%&'*+-.^_`|~, with * for one or more characters."),
+  PREFIX_CASE(Kind.WARNING, "cookie-prefix", "cookie \"{0}\" starts with \"{1}\", which browsers"
+      + " treat as the {2} prefix: write \"{2}\" so readers see the rules it brings."),
+  PREFIX_NOT_SECURE(Kind.ERROR, "cookie-prefix", "cookie \"{0}\" has the {1} prefix but secure ="
+      + " false: browsers reject it. Remove secure = false."),
+  HOST_PREFIX_PATH(Kind.ERROR, "cookie-prefix", "cookie \"{0}\" has the __Host- prefix but path ="
+      + " \"{1}\": browsers reject it. Use path = \"/\"."),
+  HOST_PREFIX_DOMAIN(Kind.ERROR, "cookie-prefix", "cookie \"{0}\" has the __Host- prefix but"
+      + " domain = \"{1}\": browsers reject it. Remove the domain (a __Host- cookie is host-only)"
+      + " or drop the prefix."),
+  SAMESITE_NONE_NOT_SECURE(Kind.ERROR, "cookie-samesite", "cookie \"{0}\" has sameSite = NONE but"
+      + " secure = false: browsers reject a SameSite=None cookie that is not Secure. Remove secure"
+      + " = false, or use LAX."),
+  BLANK_PROVIDER(Kind.ERROR, "cookie-text", "cookie \"{0}\" has a blank provider (\"{1}\"): name"
+      + " who sets and reads it, e.g. provider = \"Opendatasoft\"."),
+  BLANK_PURPOSE(Kind.ERROR, "cookie-text", "cookie \"{0}\" has a blank purpose (\"{1}\"): say why"
+      + " it exists in a sentence a visitor understands."),
+  DURATION_INVALID(Kind.ERROR, "cookie-duration", "cookie \"{0}\": duration {1}."),
+  DURATION_OVER_BROWSER_LIMIT(Kind.ERROR, "cookie-duration", "cookie \"{0}\" has duration \"{1}\""
+      + " ({2} days), but browsers keep no cookie longer than 400 days. Declare at most P400D (P13M"
+      + " is 390 days)."),
+  DURATION_OVER_CONSENT_LIFETIME(Kind.ERROR, "cookie-duration", "cookie \"{0}\" needs consent and"
+      + " has duration \"{1}\" ({2} days), longer than the longest consent lifetime {3} ({4} days)."
+      + " Shorten it, or raise -Acookieledger.maxConsentLifetime."),
+  ANONYMIZED_NOT_STATISTICS(Kind.ERROR, "cookie-anonymized", "cookie \"{0}\" is anonymized = true"
+      + " but its category is {1}: only STATISTICS cookies can be anonymized. Remove anonymized ="
+      + " true."),
+  DOMAIN(Kind.ERROR, "cookie-domain", "cookie \"{0}\" has domain \"{1}\", {2}. Write a host name"
+      + " such as \"example.org\", or leave it empty for a host-only cookie."),
+  PATH(Kind.ERROR, "cookie-path", "cookie \"{0}\" has path \"{1}\", which {2}. Write a path such as"
+      + " \"/\" or \"/api\"."),
+
+  // ---- rules across declarations ----
+  DUPLICATE(Kind.ERROR, "cookie-duplicate", "cookie \"{0}\" is also declared by {1} with {2} = {3}"
+      + " instead of {4}. Declare one cookie the same everywhere (every attribute equal), or give"
+      + " one of them another name."),
+  CONSTANT_INVALID(Kind.ERROR, "cookie-constant", "cookie \"{0}\": the registry constant \"{1}\""
+      + " is not a Java identifier. Set constant = \"...\" to a Java identifier, e.g. constant ="
+      + " \"{2}\"."),
+  CONSTANT_RESERVED(Kind.ERROR, "cookie-constant", "cookie \"{0}\": the registry constant \"{1}\""
+      + " is reserved in the registry. Set constant = \"...\" to a Java identifier, e.g. constant"
+      + " = \"{2}\"."),
+  CONSTANT_CLASH(Kind.ERROR, "cookie-constant", "cookie \"{0}\": its registry constant {1} is also"
+      + " the constant of cookie \"{2}\". Set constant = \"...\" on one of them, e.g. constant ="
+      + " \"{3}\"."),
+  POLICY_TWICE(Kind.ERROR, "cookie-policy", "a compilation has one @CookiePolicy, but {0} and {1}"
+      + " both declare one. Keep the one in the application's root package and remove the other."),
+  POLICY_REGISTRY(Kind.ERROR, "cookie-policy", "registry = \"{0}\" is not a Java identifier; it"
+      + " names the generated class. Use a simple class name such as \"{1}\"."),
+  POLICY_NO_COMMON_PACKAGE(Kind.ERROR, "cookie-policy", "the cookie declarations share no package,"
+      + " so cookieledger cannot tell where to generate the registry. Add @CookiePolicy(site ="
+      + " \"https://...\") to the application's package-info.java, or pass"
+      + " -Acookieledger.registry=com.example.CookieRegistry."),
+
+  // ---- includes and partial builds (check/, merge/) ----
+  INCLUDE_ITSELF(Kind.ERROR, "cookie-include", "includes names {0}, the registry this policy"
+      + " generates; a registry cannot include itself. Remove it from includes: its cookies are"
+      + " the ones declared in this compilation."),
+  INCLUDE_NOT_REGISTRY(Kind.ERROR, "cookie-include", "includes names {0}, which is not a registry"
+      + " generated by cookieledger (it carries no @GeneratedRegistry). Name the registry class of"
+      + " the library, e.g. LibraryCookies.class."),
+  INCLUDE_GONE(Kind.WARNING, "cookie-include", "the previous build included {0}, which is no"
+      + " longer on the class path, so its cookies are left out. Put the library back, or run a"
+      + " full build (e.g. mvn clean compile) if you removed it."),
+  PREVIOUS_UNREADABLE(Kind.WARNING, "cookie-previous", "ignoring {0} in the class output: {1}, so"
+      + " it was not written by this version of cookieledger. Cookies of classes not compiled now"
+      + " may be missing: run a full build (e.g. mvn clean compile)."),
+  LATE_DECLARATION(Kind.ERROR, "cookie-late", "cookie \"{0}\" is declared in a source generated"
+      + " after the registry {1} was written, so it cannot join it. Declare it in a hand-written"
+      + " source."),
+
+  // ---- writing the outputs ----
+  OUTPUT_REGISTRY_REFUSED(Kind.ERROR, "cookie-output", "cannot regenerate the registry {0}: the"
+      + " compiler already has an older one ({1}), compiled by a previous build, and refuses to"
+      + " replace it. Delete {2}.java and {3}*.class left by the previous build, or build clean"
+      + " (e.g. mvn clean compile)."),
+  OUTPUT_REGISTRY(Kind.ERROR, "cookie-output", "cannot write the registry {0}: {1}. Check that the"
+      + " generated-sources folder is writable."),
+  OUTPUT_RESOURCE(Kind.ERROR, "cookie-output", "cannot write {0}: {1}. Check that the class output"
+      + " folder is writable."),
+  LANGUAGE_WITHOUT_WORDS(Kind.WARNING, "cookie-language", "cookieledger has no built-in words for"
+      + " language \"{0}\" ({1}): the policy's titles, column names, parties and durations are"
+      + " written in English. Built-in languages: {2}."),
+  TCF_PATTERN_WIDENED(Kind.WARNING, "cookie-tcf", "cookie \"{0}\" is listed as \"{1}\" in {2}: TCF"
+      + " allows * only at the start or the end of an identifier, so the pattern is widened to its"
+      + " prefix and covers every cookie starting with \"{3}\"."),
+
+  // ---- translations (translate/) ----
+  TRANSLATIONS_NOT_A_FOLDER(Kind.ERROR, "cookie-translation", "-Acookieledger.translations={0}"
+      + " names {1}, which {2}. Name a folder holding one cookies_<lang>.properties file per"
+      + " language (e.g. cookies_fr.properties); a relative path resolves against the compiler's"
+      + " working directory, so with Maven write ${project.basedir}/..."),
+  TRANSLATIONS_UNLISTABLE(Kind.ERROR, "cookie-translation", "cannot list {0}: {1}. Check that the"
+      + " folder is readable."),
+  TRANSLATIONS_NONE(Kind.WARNING, "cookie-translation", "{0} holds no cookies_<lang>.properties"
+      + " file, so no translated policy is written. Add one per language, e.g."
+      + " cookies_fr.properties with keys <cookie name>.purpose and <cookie name>.function."),
+  TRANSLATION_BAD_LANGUAGE(Kind.WARNING, "cookie-translation", "{0} is skipped: \"{1}\" is not a"
+      + " language tag. Name the file cookies_<lang>.properties, e.g. cookies_fr.properties or"
+      + " cookies_pt_BR.properties."),
+  TRANSLATION_SAME_LANGUAGE(Kind.WARNING, "cookie-translation", "{0} is skipped: {1} already"
+      + " translates language {2}. Keep one file per language."),
+  TRANSLATION_NOT_UTF8(Kind.ERROR, "cookie-translation", "{0} is not UTF-8 text. Save it as UTF-8"
+      + " (the translations are read as UTF-8, whatever the platform)."),
+  TRANSLATION_UNREADABLE(Kind.ERROR, "cookie-translation", "cannot read {0}: {1}. Check that it is"
+      + " a readable .properties file."),
+  TRANSLATION_MISSING_KEY(Kind.WARNING, "cookie-translation", "{0} (language {1}) has no text for"
+      + " {2}: the declared text is used in cookie-policy_{1}. Add the key to translate it."),
+  TRANSLATION_MISSING_KEYS(Kind.WARNING, "cookie-translation", "{0} (language {1}) has no text for"
+      + " {2}: the declared text is used in cookie-policy_{1}. Add these keys to translate them."),
+  TRANSLATION_UNKNOWN_KEY(Kind.WARNING, "cookie-translation", "{0} (language {1}) has a key that"
+      + " names no cookie of this policy: {2}. Keys are <cookie name>.purpose and <cookie"
+      + " name>.function; remove or rename it."),
+  TRANSLATION_UNKNOWN_KEYS(Kind.WARNING, "cookie-translation", "{0} (language {1}) has keys that"
+      + " name no cookie of this policy: {2}. Keys are <cookie name>.purpose and <cookie"
+      + " name>.function; remove or rename them."),
+
+  // ---- the committed policy (verify/) ----
+  VERIFY_NOT_A_POLICY(Kind.ERROR, "cookie-verify", "-Acookieledger.verify={0} names neither a .md"
+      + " nor a .json file. Name the committed cookie-policy.md or cookies.json, e.g."
+      + " -Acookieledger.verify=${project.basedir}/docs/cookie-policy.md."),
+  VERIFY_MISSING(Kind.ERROR, "cookie-verify", "the committed policy {0} (from"
+      + " -Acookieledger.verify={1}) does not exist. Create it from this build: {2}"),
+  VERIFY_MISSING_RELATIVE(Kind.ERROR, "cookie-verify", "the committed policy {0} (from"
+      + " -Acookieledger.verify={1}) does not exist. Create it from this build: {2} (The relative"
+      + " path resolves against the compiler's working directory; with Maven pass"
+      + " ${project.basedir}/...)"),
+  VERIFY_NOT_UTF8(Kind.ERROR, "cookie-verify", "{0} is not UTF-8 text, so it cannot be the"
+      + " committed policy. Replace it: {1}"),
+  VERIFY_UNREADABLE(Kind.ERROR, "cookie-verify", "cannot read the committed policy {0}: {1}. Check"
+      + " that it is a readable file."),
+  VERIFY_DIFFERS(Kind.ERROR, "cookie-verify", "the cookie policy this build generates differs from"
+      + " the committed {0}:{1}\nIf the change is intended, refresh the committed file: {2}"),
+
+  // ---- the scan of method bodies (scan/) ----
+  /** Printed with the severity of {@code cookieledger.undeclared}; the kind here is its default. */
+  UNDECLARED(Kind.WARNING, "cookie-undeclared", "cookie \"{0}\" is set here, in {1}, but no"
+      + " @Cookie declares it, so the cookie policy does not list it. Declare it on the code that"
+      + " sets it: @Cookie(name = \"{0}\", provider = \"...\", purpose = \"...\", category ="
+      + " Category....) with the category NECESSARY, FUNCTIONAL, STATISTICS or MARKETING; for a"
+      + " cookie a library declares, list the library's registry in @CookiePolicy(includes ="
+      + " ...)."),
+  ATTRIBUTE_CONTRADICTS(Kind.WARNING, "cookie-attribute", "cookie \"{0}\" (declared by {1}) has"
+      + " {2}, but this code sets {3}. Make the code and the declaration agree: the cookie policy"
+      + " describes the declaration."),
+  ATTRIBUTE_CONTRADICTS_PATTERN(Kind.WARNING, "cookie-attribute", "cookie \"{0}\" (declared by {1}"
+      + " with the pattern \"{2}\") has {3}, but this code sets {4}. Make the code and the"
+      + " declaration agree: the cookie policy describes the declaration."),
+  SCAN_NOT_CONSTANT_ONE(Kind.NOTE, "cookie-scan", "1 call site sets a cookie whose name is not a"
+      + " compile-time constant, so the check for undeclared cookies cannot see which cookie it"
+      + " is. Check them by hand, or build the Set-Cookie header from the registry's constants"
+      + " (setCookieHeader), which always match a declaration."),
+  SCAN_NOT_CONSTANT(Kind.NOTE, "cookie-scan", "{0} call sites set a cookie whose name is not a compile-time"
+      + " constant, so the check for undeclared cookies cannot see which cookie it is. Check them"
+      + " by hand, or build the Set-Cookie header from the registry's constants (setCookieHeader),"
+      + " which always match a declaration."),
+  SCAN_SKIPPED(Kind.NOTE, "cookie-scan", "javac's source trees are not available to annotation"
+      + " processors here (processing environment {0}: {1}); the Eclipse compiler and build tools"
+      + " that wrap javac's processing environment do not offer them. cookieledger therefore skips"
+      + " the check for cookies that code sets without a @Cookie declaration"
+      + " (cookieledger.undeclared); declarations, the registry and the documents are not"
+      + " affected. Compile with plain javac to run that check."),
+
+  // ---- bugs ----
+  INTERNAL(Kind.ERROR, "cookie-internal", "cookieledger failed with {0} ({1}). This is a bug in"
+      + " cookieledger, not in your code: please report it with this message.");
+
+  /** The kinds messages use, short for the table above. */
+  private static final class Kind {
+    static final Diagnostic.Kind ERROR = Diagnostic.Kind.ERROR;
+    static final Diagnostic.Kind WARNING = Diagnostic.Kind.WARNING;
+    static final Diagnostic.Kind NOTE = Diagnostic.Kind.NOTE;
+  }
+
+  private final Diagnostic.Kind kind;
+  private final String tag;
+  private final String template;
+
+  Message(Diagnostic.Kind kind, String tag, String template) {
+    this.kind = kind;
+    this.tag = tag;
+    this.template = template;
+  }
+
+  /** Error, warning or note. */
+  public Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  /** The stable tag without brackets, e.g. {@code cookie-name}. */
+  public String tag() {
+    return tag;
+  }
+
+  /** The tag as messages start with it, e.g. {@code [cookie-name]}. */
+  public String prefix() {
+    return "[" + tag + "]";
+  }
+
+  /**
+   * The whole message: the tag in brackets, then the text with the values filled in.
+   *
+   * @param values the placeholders' values, in order ({@code {0}} first)
+   */
+  public String text(Object... values) {
+    StringBuilder out = new StringBuilder(template.length() + 64).append(prefix()).append(' ');
+    int i = 0;
+    while (i < template.length()) {
+      char c = template.charAt(i);
+      int end = c == '{' ? template.indexOf('}', i) : -1;
+      if (end > i + 1 && isIndex(template, i + 1, end)) {
+        out.append(shown(values[Integer.parseInt(template.substring(i + 1, end))]));
+        i = end + 1;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * A problem of one declaration.
+   *
+   * @param location the declaration's {@code @Cookie} or {@code @CookiePolicy}
+   * @param attribute the offending attribute, or null to point at the whole annotation
+   * @param values the placeholders' values
+   */
+  public Problem at(Location location, String attribute, Object... values) {
+    return new Problem(kind, text(values), location, attribute);
+  }
+
+  /** A problem of the whole compilation (an option, an output), pointing at no source. */
+  public Problem global(Object... values) {
+    return new Problem(kind, text(values), null, null);
+  }
+
+  /**
+   * One value as a message shows it. The one place that turns user text into printable text:
+   * every value of every message passes here.
+   */
+  static String shown(Object value) {
+    return value instanceof Lines lines ? lines.text() : String.valueOf(value);
+  }
+
+  /** Items for a message: {@code a, b, c}. */
+  public static String list(List<String> items) {
+    return String.join(", ", items);
+  }
+
+  /**
+   * Lines of a message that lists findings, each on its own indented line: composed here, so
+   * they are shown as lines (not escaped as one value).
+   *
+   * @param items the findings, each already a message value
+   */
+  public static Lines lines(List<String> items) {
+    StringBuilder text = new StringBuilder();
+    for (String item : items) {
+      text.append("\n  ").append(shown(item));
+    }
+    return new Lines(text.toString());
+  }
+
+  /** Values composed into indented lines by {@link #lines}. */
+  public record Lines(String text) {}
+
+  /** A name as it stands between quotes in Java source, for messages that suggest code. */
+  public static String javaString(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20 || c >= 0x7f) {
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isIndex(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
