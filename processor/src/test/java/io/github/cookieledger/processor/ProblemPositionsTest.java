@@ -3,6 +3,7 @@ package io.github.cookieledger.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.testing.Compile;
 import io.github.cookieledger.processor.testing.Expect;
 import io.github.cookieledger.processor.testing.Source;
@@ -42,13 +43,13 @@ class ProblemPositionsTest {
         "}");
     Compilation compilation = Compile.sources(portal);
     assertThat(compilation).hadErrorCount(6);
-    Expect.error(compilation, portal, "name = \"a b\"", "[cookie-name] cookie name \"a b\"");
-    Expect.error(compilation, portal, "provider = \" \"", "[cookie-text] cookie \"lang\"");
-    Expect.error(compilation, portal, "duration = \"forever\"",
-        "[cookie-duration] cookie \"lang\": duration \"forever\"");
-    Expect.error(compilation, portal, "anonymized = true", "[cookie-anonymized] cookie \"_pk_id\"");
-    Expect.error(compilation, portal, "path = \"api\"", "[cookie-path] cookie \"sid\"");
-    Expect.error(compilation, portal, "secure = false", "[cookie-samesite] cookie \"embed\"");
+    Expect.error(compilation, portal, "name = \"a b\"", Message.NAME, "a b");
+    Expect.error(compilation, portal, "provider = \" \"", Message.BLANK_PROVIDER, "lang");
+    Expect.error(compilation, portal, "duration = \"forever\"", Message.DURATION_INVALID, "lang");
+    Expect.error(compilation, portal, "anonymized = true", Message.ANONYMIZED_NOT_STATISTICS,
+        "_pk_id");
+    Expect.error(compilation, portal, "path = \"api\"", Message.PATH, "sid");
+    Expect.error(compilation, portal, "secure = false", Message.SAMESITE_NONE_NOT_SECURE, "embed");
   }
 
   @Test
@@ -57,9 +58,9 @@ class ProblemPositionsTest {
         "name = \"third;\"");
     Compilation compilation = Compile.sources(auth);
     assertThat(compilation).hadErrorCount(3);
-    Expect.error(compilation, auth, "name = \"first;\"", "cookie name \"first;\"");
-    Expect.error(compilation, auth, "path = \"api\"", "cookie \"second\" has path \"api\"");
-    Expect.error(compilation, auth, "name = \"third;\"", "cookie name \"third;\"");
+    Expect.error(compilation, auth, "name = \"first;\"", Message.NAME, "first;");
+    Expect.error(compilation, auth, "path = \"api\"", Message.PATH, "second", "api");
+    Expect.error(compilation, auth, "name = \"third;\"", Message.NAME, "third;");
   }
 
   @Test
@@ -80,9 +81,9 @@ class ProblemPositionsTest {
         "}");
     Compilation compilation = Compile.sources(auth);
     assertThat(compilation).hadErrorCount(2);
-    Expect.error(compilation, auth, "path = \"/api\"", "[cookie-duplicate] cookie \"sid\"");
+    Expect.error(compilation, auth, "path = \"/api\"", Message.DUPLICATE, "sid");
     Expect.error(compilation, auth, "@Cookie(name = \"sid\", provider = \"p\", purpose = \"p\","
-        + " category = Category.NECESSARY)", "[cookie-duplicate] cookie \"sid\"");
+        + " category = Category.NECESSARY)", Message.DUPLICATE, "sid");
   }
 
   @Test
@@ -98,7 +99,7 @@ class ProblemPositionsTest {
         "  })",
         "  void login() {}",
         "}");
-    Expect.onlyError(Compile.sources(auth), auth, "name = \"bad;\"", "cookie name \"bad;\"");
+    Expect.onlyError(Compile.sources(auth), auth, "name = \"bad;\"", Message.NAME, "bad;");
   }
 
   @Test
@@ -111,6 +112,6 @@ class ProblemPositionsTest {
         "",
         "import io.github.cookieledger.*;");
     Expect.onlyError(Compile.sources(pkg), pkg, "duration = \"P2Y\"",
-        "[cookie-duration] cookie \"two\" has duration \"P2Y\"");
+        Message.DURATION_OVER_BROWSER_LIMIT, "two", "P2Y");
   }
 }

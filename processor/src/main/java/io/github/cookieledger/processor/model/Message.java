@@ -236,6 +236,11 @@ public enum Message {
     return tag;
   }
 
+  /** The text with its placeholders, for tests that match a message by its values. */
+  public String template() {
+    return template;
+  }
+
   /** The tag as messages start with it, e.g. {@code [cookie-name]}. */
   public String prefix() {
     return "[" + tag + "]";
@@ -283,7 +288,7 @@ public enum Message {
    * One value as a message shows it. The one place that turns user text into printable text:
    * every value of every message passes here.
    */
-  static String shown(Object value) {
+  public static String shown(Object value) {
     return value instanceof Lines lines ? lines.text() : String.valueOf(value);
   }
 

@@ -1,5 +1,6 @@
 package io.github.cookieledger.processor.check;
 
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.testing.Compile;
 import io.github.cookieledger.processor.testing.Expect;
 import io.github.cookieledger.processor.testing.Source;
@@ -16,8 +17,7 @@ class AnonymizedRuleTest {
     Source auth = Source.cookie(
         "name = \"_pk_id\"\ncategory = Category." + category + "\nanonymized = true");
     Expect.onlyError(Compile.sources(auth), auth, "anonymized = true",
-        "[cookie-anonymized] cookie \"_pk_id\" is anonymized = true but its category is "
-            + category);
+        Message.ANONYMIZED_NOT_STATISTICS, "_pk_id", category);
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.cookieledger.processor.check;
 
 import static io.github.cookieledger.processor.testing.Source.literal;
 
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.testing.Compile;
 import io.github.cookieledger.processor.testing.Expect;
 import io.github.cookieledger.processor.testing.Source;
@@ -25,8 +26,8 @@ class DomainPathRuleTest {
       "example..org        | is not a host name"})
   void domainThatIsNoHostNameIsAnError(String domain, String problem) {
     Source auth = Source.cookie("name = \"sid\"\ndomain = " + literal(domain));
-    Expect.onlyError(Compile.sources(auth), auth, "domain = ",
-        "[cookie-domain] cookie \"sid\" has domain \"" + domain + "\", which " + problem);
+    Expect.onlyError(Compile.sources(auth), auth, "domain = ", Message.DOMAIN, "sid", domain);
+    Expect.error(Compile.sources(auth), auth, "domain = ", "which " + problem);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -43,8 +44,8 @@ class DomainPathRuleTest {
       "/a\u0007b | holds the control or non-ASCII character U+0007"})
   void badPathIsAnError(String path, String problem) {
     Source auth = Source.cookie("name = \"sid\"\npath = " + literal(path));
-    Expect.onlyError(Compile.sources(auth), auth, "path = ",
-        "[cookie-path] cookie \"sid\" has path \"" + path + "\", which " + problem);
+    Expect.onlyError(Compile.sources(auth), auth, "path = ", Message.PATH, "sid", path);
+    Expect.error(Compile.sources(auth), auth, "path = ", "which " + problem);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -7,6 +7,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.testing.compile.Compilation;
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.testing.Compile;
 import io.github.cookieledger.processor.testing.Expect;
 import io.github.cookieledger.processor.testing.Source;
@@ -25,12 +26,10 @@ class DuplicateCheckTest {
     Source api = Source.cookies("com.example.Api", "name = \"sessionid\"\npurpose = \"To call the API\"");
     Compilation compilation = Compile.sources(login, api);
     assertThat(compilation).hadErrorCount(2);
-    Expect.error(compilation, login, "purpose = ",
-        "[cookie-duplicate] cookie \"sessionid\" is also declared by com.example.Api#set() with"
-            + " purpose = \"To call the API\" instead of \"To remember the user\"");
-    Expect.error(compilation, api, "purpose = ",
-        "[cookie-duplicate] cookie \"sessionid\" is also declared by com.example.Login#set() with"
-            + " purpose = \"To remember the user\" instead of \"To call the API\"");
+    Expect.error(compilation, login, "purpose = ", Message.DUPLICATE, "sessionid",
+        "com.example.Api#set()", "purpose", "\"To call the API\"", "\"To remember the user\"");
+    Expect.error(compilation, api, "purpose = ", Message.DUPLICATE, "sessionid",
+        "com.example.Login#set()", "purpose", "\"To remember the user\"", "\"To call the API\"");
   }
 
   @Test
@@ -39,10 +38,10 @@ class DuplicateCheckTest {
     Source api = Source.cookies("com.example.Api", "name = \"sessionid\"\nhttpOnly = true");
     Compilation compilation = Compile.sources(login, api);
     assertThat(compilation).hadErrorCount(2);
-    Expect.error(compilation, login, "httpOnly = ",
-        "is also declared by com.example.Api#set() with httpOnly = true instead of false");
-    Expect.error(compilation, api, "httpOnly = ",
-        "is also declared by com.example.Login#set() with httpOnly = false instead of true");
+    Expect.error(compilation, login, "httpOnly = ", Message.DUPLICATE, "sessionid",
+        "com.example.Api#set()", "httpOnly", true, false);
+    Expect.error(compilation, api, "httpOnly = ", Message.DUPLICATE, "sessionid",
+        "com.example.Login#set()", "httpOnly", false, true);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.cookieledger.processor.check;
 
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.testing.Compile;
 import io.github.cookieledger.processor.testing.Expect;
 import io.github.cookieledger.processor.testing.Source;
@@ -24,8 +25,8 @@ class DurationRuleTest {
       "P1D2", "1D", "SESSION", "P1Y ", "P0D", "PT0S"})
   void invalidDurationIsAnError(String duration) {
     Source auth = cookie("NECESSARY", duration);
-    Expect.onlyError(Compile.sources(auth), auth, "duration = ",
-        "[cookie-duration] cookie \"c\": duration \"" + duration + "\" is ");
+    Expect.onlyError(Compile.sources(auth), auth, "duration = ", Message.DURATION_INVALID, "c");
+    Expect.error(Compile.sources(auth), auth, "duration = ", "duration \"" + duration + "\" is ");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -40,17 +41,14 @@ class DurationRuleTest {
   void overFourHundredDaysIsAnError(String duration) {
     Source auth = cookie("NECESSARY", duration);
     Expect.onlyError(Compile.sources(auth), auth, "duration = ",
-        "[cookie-duration] cookie \"c\" has duration \"" + duration + "\"");
-    Expect.error(Compile.sources(auth), auth, "duration = ",
-        "browsers keep no cookie longer than 400 days");
+        Message.DURATION_OVER_BROWSER_LIMIT, "c", duration);
   }
 
   @Test
   void consentCookieOverThirteenMonthsIsAnError() {
     Source auth = cookie("MARKETING", "P391D");
     Expect.onlyError(Compile.sources(auth), auth, "duration = ",
-        "[cookie-duration] cookie \"c\" needs consent and has duration \"P391D\" (391 days),"
-            + " longer than the longest consent lifetime P13M (390 days)");
+        Message.DURATION_OVER_CONSENT_LIFETIME, "c", "P391D", 391, "P13M", 390);
   }
 
   @Test
@@ -70,8 +68,7 @@ class DurationRuleTest {
     List<String> sixMonths = List.of("cookieledger.maxConsentLifetime=P6M");
     Source tooLong = cookie("STATISTICS", "P7M");
     Expect.onlyError(Compile.with(sixMonths, tooLong), tooLong, "duration = ",
-        "[cookie-duration] cookie \"c\" needs consent and has duration \"P7M\" (210 days), longer"
-            + " than the longest consent lifetime P6M (180 days)");
+        Message.DURATION_OVER_CONSENT_LIFETIME, "c", "P7M", 210, "P6M", 180);
     Expect.clean(Compile.with(sixMonths, cookie("STATISTICS", "P6M")));
     Expect.clean(Compile.with(sixMonths, cookie("NECESSARY", "P7M")));
   }

@@ -2,6 +2,9 @@ package io.github.cookieledger.processor.check;
 
 import static io.github.cookieledger.processor.testing.Source.literal;
 
+
+import com.google.testing.compile.Compilation;
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.testing.Compile;
 import io.github.cookieledger.processor.testing.Expect;
 import io.github.cookieledger.processor.testing.Source;
@@ -16,8 +19,9 @@ class NameRuleTest {
   private static void expectNameError(String name, String problem) {
     String attribute = "name = " + literal(name);
     Source auth = Source.cookie(attribute);
-    Expect.onlyError(Compile.sources(auth), auth, attribute,
-        "[cookie-name] cookie name " + '"' + name + '"' + " " + problem);
+    Compilation compilation = Compile.sources(auth);
+    Expect.onlyError(compilation, auth, attribute, Message.NAME, name);
+    Expect.error(compilation, auth, attribute, "\" " + problem);
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.cookieledger.processor.check;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.testing.Compile;
 import io.github.cookieledger.processor.testing.Expect;
 import io.github.cookieledger.processor.testing.Source;
@@ -17,49 +18,49 @@ class PrefixRuleTest {
   @Test
   void securePrefixWithoutSecureIsAnError() {
     Source auth = Source.cookie("name = \"__Secure-id\"\nsecure = false");
-    Expect.onlyError(Compile.sources(auth), auth, "secure = false",
-        "[cookie-prefix] cookie \"__Secure-id\" has the __Secure- prefix but secure = false");
+    Expect.onlyError(Compile.sources(auth), auth, "secure = false", Message.PREFIX_NOT_SECURE,
+        "__Secure-id", "__Secure-");
   }
 
   @Test
   void hostPrefixWithoutSecureIsAnError() {
     Source auth = Source.cookie("name = \"__Host-id\"\nsecure = false");
-    Expect.onlyError(Compile.sources(auth), auth, "secure = false",
-        "[cookie-prefix] cookie \"__Host-id\" has the __Host- prefix but secure = false");
+    Expect.onlyError(Compile.sources(auth), auth, "secure = false", Message.PREFIX_NOT_SECURE,
+        "__Host-id", "__Host-");
   }
 
   @Test
   void hostPrefixWithAnotherPathIsAnError() {
     Source auth = Source.cookie("name = \"__Host-id\"\npath = \"/api\"");
-    Expect.onlyError(Compile.sources(auth), auth, "path = \"/api\"",
-        "[cookie-prefix] cookie \"__Host-id\" has the __Host- prefix but path = \"/api\"");
+    Expect.onlyError(Compile.sources(auth), auth, "path = \"/api\"", Message.HOST_PREFIX_PATH,
+        "__Host-id", "/api");
   }
 
   @Test
   void hostPrefixWithADomainIsAnError() {
     Source auth = Source.cookie("name = \"__Host-id\"\ndomain = \"example.org\"");
     Expect.onlyError(Compile.sources(auth), auth, "domain = \"example.org\"",
-        "[cookie-prefix] cookie \"__Host-id\" has the __Host- prefix but domain = \"example.org\"");
+        Message.HOST_PREFIX_DOMAIN, "__Host-id", "example.org");
   }
 
   @Test
   void lowerCasePrefixGetsTheWarningAndTheRule() {
     Source auth = Source.cookie("name = \"__secure-x\"\nsecure = false");
     Compilation compilation = Compile.sources(auth);
-    Expect.warning(compilation, auth, "name = \"__secure-x\"",
-        "[cookie-prefix] cookie \"__secure-x\" starts with \"__secure-\", which browsers treat as"
-            + " the __Secure- prefix");
-    Expect.onlyError(compilation, auth, "secure = false",
-        "[cookie-prefix] cookie \"__secure-x\" has the __Secure- prefix but secure = false");
+    Expect.warning(compilation, auth, "name = \"__secure-x\"", Message.PREFIX_CASE,
+        "__secure-x", "__secure-", "__Secure-");
+    Expect.onlyError(compilation, auth, "secure = false", Message.PREFIX_NOT_SECURE,
+        "__secure-x", "__Secure-");
   }
 
   @Test
   void otherCasingOfTheHostPrefixGetsTheHostRules() {
     Source auth = Source.cookie("name = \"__HOST-x\"\ndomain = \"example.org\"");
     Compilation compilation = Compile.sources(auth);
-    Expect.warning(compilation, auth, "name = \"__HOST-x\"", "the __Host- prefix");
-    Expect.onlyError(compilation, auth, "domain = \"example.org\"",
-        "cookie \"__HOST-x\" has the __Host- prefix but domain = \"example.org\"");
+    Expect.warning(compilation, auth, "name = \"__HOST-x\"", Message.PREFIX_CASE,
+        "__HOST-x", "__HOST-", "__Host-");
+    Expect.onlyError(compilation, auth, "domain = \"example.org\"", Message.HOST_PREFIX_DOMAIN,
+        "__HOST-x", "example.org");
   }
 
   @Test

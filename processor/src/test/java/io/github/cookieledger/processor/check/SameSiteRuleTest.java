@@ -1,5 +1,6 @@
 package io.github.cookieledger.processor.check;
 
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.testing.Compile;
 import io.github.cookieledger.processor.testing.Expect;
 import io.github.cookieledger.processor.testing.Source;
@@ -12,7 +13,7 @@ class SameSiteRuleTest {
   void sameSiteNoneWithoutSecureIsAnError() {
     Source auth = Source.cookie("name = \"embed\"\nsameSite = SameSite.NONE\nsecure = false");
     Expect.onlyError(Compile.sources(auth), auth, "secure = false",
-        "[cookie-samesite] cookie \"embed\" has sameSite = NONE but secure = false");
+        Message.SAMESITE_NONE_NOT_SECURE, "embed");
   }
 
   @Test

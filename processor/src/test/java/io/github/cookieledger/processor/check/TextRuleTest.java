@@ -1,5 +1,6 @@
 package io.github.cookieledger.processor.check;
 
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.testing.Compile;
 import io.github.cookieledger.processor.testing.Expect;
 import io.github.cookieledger.processor.testing.Source;
@@ -13,16 +14,15 @@ class TextRuleTest {
   @ValueSource(strings = {"", "   "})
   void blankProviderIsAnError(String provider) {
     Source auth = Source.cookie("name = \"sessionid\"\nprovider = \"" + provider + "\"");
-    Expect.onlyError(Compile.sources(auth), auth, "provider = ",
-        "[cookie-text] cookie \"sessionid\" has a blank provider (\"" + provider + "\")");
+    Expect.onlyError(Compile.sources(auth), auth, "provider = ", Message.BLANK_PROVIDER,
+        "sessionid", provider);
   }
 
   @ParameterizedTest(name = "purpose = \"{0}\"")
   @ValueSource(strings = {"", " \\t "})
   void blankPurposeIsAnError(String purpose) {
     Source auth = Source.cookie("name = \"sessionid\"\npurpose = \"" + purpose + "\"");
-    Expect.onlyError(Compile.sources(auth), auth, "purpose = ",
-        "[cookie-text] cookie \"sessionid\" has a blank purpose (\""
-            + purpose.replace("\\t", "\t") + "\")");
+    Expect.onlyError(Compile.sources(auth), auth, "purpose = ", Message.BLANK_PURPOSE,
+        "sessionid", purpose.replace("\\t", "\t"));
   }
 }

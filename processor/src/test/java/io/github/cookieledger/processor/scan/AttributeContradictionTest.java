@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import io.github.cookieledger.processor.model.Message;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -129,9 +130,8 @@ class AttributeContradictionTest {
 
   @Test
   void messagesNameTheDeclaredAndTheCodedValue() {
-    assertEquals("[cookie-attribute] cookie \"sid\" (declared by app.Site) has httpOnly = true,"
-        + " but this code sets httpOnly false. Make the code and the declaration agree: the cookie"
-        + " policy describes the declaration.", message("spring-httpOnly"));
+    assertEquals(Message.ATTRIBUTE_CONTRADICTS.text("sid", "app.Site", "httpOnly = true",
+        "httpOnly false"), message("spring-httpOnly"));
     assertTrue(message("spring-path").contains("has path = \"/app\""));
     assertTrue(message("spring-path").contains("sets path \"/other\""));
     assertTrue(message("spring-maxAge").contains(

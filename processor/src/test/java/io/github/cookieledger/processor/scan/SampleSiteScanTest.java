@@ -3,6 +3,8 @@ package io.github.cookieledger.processor.scan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cookieledger.processor.model.Message;
+import io.github.cookieledger.processor.testing.Expect;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -80,8 +82,8 @@ class SampleSiteScanTest {
     List<Diagnostic<? extends JavaFileObject>> reported = cookieledger(diagnostics);
     assertEquals(1, reported.size(), describe(diagnostics));
     assertEquals(Diagnostic.Kind.NOTE, reported.get(0).getKind());
-    assertTrue(reported.get(0).getMessage(Locale.ROOT).startsWith("[cookie-scan] 1 call site sets"
-        + " a cookie whose name is not a compile-time constant"), describe(diagnostics));
+    assertEquals(Message.SCAN_NOT_CONSTANT_ONE.text(), reported.get(0).getMessage(Locale.ROOT),
+        describe(diagnostics));
   }
 
   @Test
@@ -109,8 +111,8 @@ class SampleSiteScanTest {
 
     List<Diagnostic<? extends JavaFileObject>> reported = cookieledger(diagnostics);
     assertEquals(1, reported.size(), describe(diagnostics));
-    assertTrue(reported.get(0).getMessage(Locale.ROOT).startsWith(
-        "[cookie-undeclared] cookie \"echo\""), describe(diagnostics));
+    assertTrue(Expect.is(reported.get(0).getMessage(Locale.ROOT), Message.UNDECLARED, "echo"),
+        describe(diagnostics));
   }
 
   @Test
@@ -138,8 +140,8 @@ class SampleSiteScanTest {
 
     List<Diagnostic<? extends JavaFileObject>> reported = cookieledger(diagnostics);
     assertEquals(1, reported.size(), describe(diagnostics));
-    assertTrue(reported.get(0).getMessage(Locale.ROOT).startsWith(
-        "[cookie-undeclared] cookie \"stray\""), describe(diagnostics));
+    assertTrue(Expect.is(reported.get(0).getMessage(Locale.ROOT), Message.UNDECLARED, "stray"),
+        describe(diagnostics));
   }
 
   @ParameterizedTest(name = "without {1}")
@@ -163,8 +165,7 @@ class SampleSiteScanTest {
     assertEquals(Diagnostic.Kind.ERROR, error.getKind(), describe(diagnostics));
     String message = error.getMessage(Locale.ROOT);
     String concrete = cookie.replace("*", "1");
-    assertTrue(message.startsWith("[cookie-undeclared] cookie \"" + concrete + "\" is set here"),
-        message);
+    assertTrue(Expect.is(message, Message.UNDECLARED, concrete), message);
     assertTrue(error.getSource().getName().endsWith(file), error.getSource().getName());
     assertEquals(ScanCompilation.lineOf(text, "// sets " + cookie), error.getLineNumber(), message);
   }
@@ -216,9 +217,8 @@ class SampleSiteScanTest {
 
     List<Diagnostic<? extends JavaFileObject>> reported = cookieledger(diagnostics);
     assertEquals(1, reported.size(), describe(diagnostics));
-    assertTrue(reported.get(0).getMessage(Locale.ROOT).startsWith(
-        "[cookie-undeclared] cookie \"in_a_module\" is set here, in app.Site#cookie,"),
-        describe(diagnostics));
+    assertTrue(Expect.is(reported.get(0).getMessage(Locale.ROOT), Message.UNDECLARED,
+        "in_a_module", "app.Site#cookie"), describe(diagnostics));
   }
 
   private static List<Diagnostic<? extends JavaFileObject>> cookieledger(

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import io.github.cookieledger.processor.model.Message;
+import io.github.cookieledger.processor.testing.Expect;
 import java.util.List;
 import java.util.Locale;
 import javax.tools.Diagnostic;
@@ -109,11 +111,11 @@ class SeverityTest {
         tagged(compilation, "[cookie-undeclared]");
     assertEquals(2, undeclared.size(), describe(compilation));
     assertEquals(lineOf(plain, "// field"), undeclared.get(0).getLineNumber());
-    assertTrue(undeclared.get(0).getMessage(Locale.ROOT)
-        .contains("cookie \"from_field\" is set here, in app.Plain#FIELD,"));
+    assertTrue(Expect.is(undeclared.get(0).getMessage(Locale.ROOT), Message.UNDECLARED,
+        "from_field", "app.Plain#FIELD"));
     assertEquals(lineOf(plain, "// method"), undeclared.get(1).getLineNumber());
-    assertTrue(undeclared.get(1).getMessage(Locale.ROOT)
-        .contains("cookie \"from_method\" is set here, in app.Plain#set(java.lang.String),"));
+    assertTrue(Expect.is(undeclared.get(1).getMessage(Locale.ROOT), Message.UNDECLARED,
+        "from_method", "app.Plain#set(java.lang.String)"));
     assertEquals(List.of(), compilation.generatedSourceFiles(), "nothing declared, no registry");
   }
 }

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cookieledger.CookieDefinition;
 import io.github.cookieledger.processor.CookieProcessor;
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.spanning.DiskBuild.Compiler;
+import io.github.cookieledger.processor.testing.Expect;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,10 +113,8 @@ class EclipseCompilerTest {
     // batch ECJ refuses to generate a class that is on the class path already
     DiskBuild.Result refused = build.compile(Compiler.ECJ, List.of(B));
     assertEquals(1, refused.errors().size(), refused.log());
-    assertTrue(refused.errors().get(0).startsWith("[cookie-output] cannot regenerate the registry"
-        + " org.example.portal.PortalCookies"), refused.log());
-    assertTrue(refused.errors().get(0).contains("Delete PortalCookies.java and"
-        + " PortalCookies*.class"), refused.log());
+    assertTrue(Expect.is(refused.errors().get(0), Message.OUTPUT_REGISTRY_REFUSED,
+        "org.example.portal.PortalCookies", null, "PortalCookies", "PortalCookies"), refused.log());
     assertEquals(json, build.cookiesJson(), "no documents from a failed build");
 
     // doing what it says works, and still loses nothing

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.spanning.DiskBuild.Compiler;
+import io.github.cookieledger.processor.testing.Expect;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -220,7 +222,7 @@ class PartialBuildTest {
     assertFalse(partial.success());
     List<String> errors = partial.errors();
     assertEquals(3, errors.size(), partial.log());
-    assertTrue(errors.stream().allMatch(e -> e.startsWith("[cookie-duplicate] cookie \"sessionid\"")),
+    assertTrue(errors.stream().allMatch(e -> Expect.is(e, Message.DUPLICATE, "sessionid")),
         partial.log());
     assertTrue(errors.stream().anyMatch(e -> e.contains("also declared by"
         + " org.example.portal.AuthController#login(java.lang.String,char[],java.util.Map)")),

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import io.github.cookieledger.processor.model.Message;
+import io.github.cookieledger.processor.testing.Expect;
 import io.github.cookieledger.processor.write.DocumentFixture;
 import io.github.cookieledger.processor.write.HtmlWriter;
 import java.io.IOException;
@@ -94,9 +96,8 @@ class TranslationsTest {
     List<String> warnings = translationWarnings(compilation);
     assertEquals(1, warnings.size(), warnings.toString());
     String warning = warnings.get(0);
-    assertTrue(warning.contains("cookies_fr.properties (language fr)")
-        && warning.contains("_gat.purpose, sessionid.function")
-        && warning.contains("the declared text is used"), warning);
+    assertTrue(Expect.is(warning, Message.TRANSLATION_MISSING_KEYS, "cookies_fr.properties", "fr",
+        "_gat.purpose, sessionid.function"), warning);
     String md = require(compilation, "cookie-policy_fr.md");
     assertTrue(md.contains("| `_gat` | To throttle the request rate | 36 heures |"), md);
     assertTrue(md.contains("| Authentication (front and back office) | `sessionid` |"
@@ -109,7 +110,8 @@ class TranslationsTest {
         + french("cookies_fr.properties", List.of("_gat.purpose"), "_gat.purpose=   "));
     List<String> warnings = translationWarnings(compilation);
     assertEquals(1, warnings.size(), warnings.toString());
-    assertTrue(warnings.get(0).contains("_gat.purpose"));
+    assertTrue(Expect.is(warnings.get(0), Message.TRANSLATION_MISSING_KEY, "cookies_fr.properties",
+        "fr", "_gat.purpose"), warnings.get(0));
     assertTrue(require(compilation, "cookie-policy_fr.md").contains("To throttle the request rate"));
   }
 
@@ -120,8 +122,8 @@ class TranslationsTest {
     assertNoErrors(compilation);
     List<String> warnings = translationWarnings(compilation);
     assertEquals(1, warnings.size(), warnings.toString());
-    assertTrue(warnings.get(0).contains("nosuch.purpose, sessionid.colour")
-        && warnings.get(0).contains("no cookie of this policy"), warnings.get(0));
+    assertTrue(Expect.is(warnings.get(0), Message.TRANSLATION_UNKNOWN_KEYS,
+        "cookies_fr.properties", "fr", "nosuch.purpose, sessionid.colour"), warnings.get(0));
   }
 
   @Test
@@ -132,10 +134,10 @@ class TranslationsTest {
         "cookieledger.formats=html");
     assertNoErrors(compilation);
     List<String> warnings = translationWarnings(compilation);
-    assertTrue(warnings.stream().anyMatch(w -> w.startsWith("[cookie-language]")
-        && w.contains("\"de\"") && w.contains("cookies_de.properties") && w.contains("English")
-        && w.contains("en, fr")), warnings.toString());
-    assertTrue(warnings.stream().anyMatch(w -> w.contains("(language de) has no text for")));
+    assertTrue(warnings.stream().anyMatch(w -> Expect.is(w, Message.LANGUAGE_WITHOUT_WORDS, "de",
+        "cookies_de.properties", "en, fr")), warnings.toString());
+    assertTrue(warnings.stream().anyMatch(w -> Expect.is(w, Message.TRANSLATION_MISSING_KEY, null,
+        "de") || Expect.is(w, Message.TRANSLATION_MISSING_KEYS, null, "de")), warnings.toString());
     Document html = Jsoup.parse(require(compilation, "cookie-policy_de.html"));
     assertEquals("de", html.selectFirst("html").attr("lang"));
     assertEquals("en", html.selectFirst("h1").attr("lang"));
@@ -155,7 +157,8 @@ class TranslationsTest {
     assertNoErrors(compilation);
     List<String> warnings = translationWarnings(compilation);
     assertEquals(1, warnings.size(), warnings.toString());
-    assertTrue(warnings.get(0).contains("\"f!\" is not a language tag"), warnings.get(0));
+    assertTrue(Expect.is(warnings.get(0), Message.TRANSLATION_BAD_LANGUAGE, null, "f!"),
+        warnings.get(0));
     assertTrue(documents(compilation).containsKey("cookie-policy_fr.md"));
   }
 
@@ -167,10 +170,10 @@ class TranslationsTest {
     assertNoErrors(compilation);
     // files are read in name order: cookies_FR.properties comes first and is the one used
     List<String> skipped = translationWarnings(compilation).stream()
-        .filter(w -> w.contains("is skipped")).toList();
+        .filter(w -> Expect.is(w, Message.TRANSLATION_SAME_LANGUAGE)).toList();
     assertEquals(1, skipped.size(), skipped.toString());
-    assertTrue(skipped.get(0).contains("cookies_fr.properties is skipped: cookies_FR.properties"
-        + " already translates language fr. Keep one file per language."), skipped.get(0));
+    assertTrue(Expect.is(skipped.get(0), Message.TRANSLATION_SAME_LANGUAGE,
+        null, "cookies_FR.properties", "fr"), skipped.get(0));
     assertTrue(documents(compilation).containsKey("cookie-policy_FR.md"));
     assertFalse(documents(compilation).containsKey("cookie-policy_fr.md"));
   }
@@ -180,8 +183,8 @@ class TranslationsTest {
     Compilation compilation = compile("cookieledger.translations=" + folder.resolve("nope"));
     List<String> errors = messages(compilation, Diagnostic.Kind.ERROR);
     assertEquals(1, errors.size(), errors.toString());
-    assertTrue(errors.get(0).contains("does not exist")
-        && errors.get(0).contains("cookies_<lang>.properties"), errors.get(0));
+    assertTrue(Expect.is(errors.get(0), Message.TRANSLATIONS_NOT_A_FOLDER, null, null,
+        "does not exist"), errors.get(0));
   }
 
   @Test
@@ -191,7 +194,7 @@ class TranslationsTest {
     Compilation compilation = compile("cookieledger.translations=" + folder);
     List<String> errors = messages(compilation, Diagnostic.Kind.ERROR);
     assertEquals(1, errors.size(), errors.toString());
-    assertTrue(errors.get(0).contains("is not UTF-8"), errors.get(0));
+    assertTrue(Expect.is(errors.get(0), Message.TRANSLATION_NOT_UTF8), errors.get(0));
   }
 
   @Test

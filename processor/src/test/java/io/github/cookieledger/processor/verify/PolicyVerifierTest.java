@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import io.github.cookieledger.processor.model.Message;
+import io.github.cookieledger.processor.testing.Expect;
 import io.github.cookieledger.processor.write.DocumentFixture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -159,14 +161,13 @@ class PolicyVerifierTest {
   void aMissingFileIsAnErrorSayingHowToCreateIt() {
     Path missing = folder.resolve("docs/cookie-policy.md");
     String error = verifyError(compile("cookieledger.verify=" + missing));
-    assertTrue(error.contains(missing + " (from -Acookieledger.verify=") && error.contains(
-        "does not exist. Create it from this build: copy "), error);
+    assertTrue(Expect.is(error, Message.VERIFY_MISSING, missing), error);
   }
 
   @Test
   void aFileThatIsNeitherMarkdownNorJsonIsAnError() throws IOException {
     String error = verifyError(compile("cookieledger.verify=" + commit("policy.txt", "x")));
-    assertTrue(error.contains("neither a .md nor a .json"), error);
+    assertTrue(Expect.is(error, Message.VERIFY_NOT_A_POLICY), error);
   }
 
   @Test
