@@ -32,6 +32,9 @@ public final class DeclarationReader {
 
   public List<Declaration> read(Element element) {
     List<Declaration> declarations = new ArrayList<>();
+    if (RecordComponents.isCopiedAccessor(element, List.of(COOKIE, COOKIES))) {
+      return declarations; // read from the component's field: one declaration, one name
+    }
     String declaredBy = names.declaredBy(element);
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       String type = AnnotationMirrors.qualifiedName(mirror);

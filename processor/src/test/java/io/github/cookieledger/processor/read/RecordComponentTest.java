@@ -1,0 +1,57 @@
+package io.github.cookieledger.processor.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.testing.compile.Compilation;
+import io.github.cookieledger.processor.testing.Compile;
+import io.github.cookieledger.processor.testing.Expect;
+import io.github.cookieledger.processor.testing.Source;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A {@code @Cookie} on a record component is one declaration with one declaring element. */
+class RecordComponentTest {
+
+  @Test
+  void aRecordComponentIsNamedOnceAsItsField() {
+    Source prefs = Source.of("com.example.Prefs",
+        "package com.example;",
+        "import io.github.cookieledger.*;",
+        "public record Prefs(",
+        "    @Cookie(name = \"prefs\", provider = \"Example\", purpose = \"To remember choices\",",
+        "        category = Category.NECESSARY) String value) {}");
+
+    Compilation compilation = Compile.sources(prefs);
+
+    Expect.clean(compilation);
+    assertEquals(List.of("com.example.Prefs#value"), declaredBy(compilation));
+  }
+
+  @Test
+  void anExplicitAccessorWithAnotherCookieStaysASecondDeclaration() {
+    Source prefs = Source.of("com.example.Prefs",
+        "package com.example;",
+        "import io.github.cookieledger.*;",
+        "public record Prefs(",
+        "    @Cookie(name = \"prefs\", provider = \"Example\", purpose = \"To remember choices\",",
+        "        category = Category.NECESSARY) String value) {",
+        "  @Cookie(name = \"prefs_copy\", provider = \"Example\", purpose = \"To remember a copy\",",
+        "      category = Category.NECESSARY)",
+        "  public String value() { return value; }",
+        "}");
+
+    Compilation compilation = Compile.sources(prefs);
+
+    JsonObject policy = JsonParser.parseString(Compile.resource(compilation, Compile.JSON)
+        .orElseThrow()).getAsJsonObject();
+    assertEquals(2, policy.getAsJsonArray("cookies").size());
+  }
+
+  private static List<String> declaredBy(Compilation compilation) {
+    JsonObject cookie = JsonParser.parseString(Compile.resource(compilation, Compile.JSON)
+        .orElseThrow()).getAsJsonObject().getAsJsonArray("cookies").get(0).getAsJsonObject();
+    return cookie.getAsJsonArray("declaredBy").asList().stream().map(e -> e.getAsString()).toList();
+  }
+}
