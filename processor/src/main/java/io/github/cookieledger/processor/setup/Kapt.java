@@ -1,0 +1,21 @@
+package io.github.cookieledger.processor.setup;
+
+import java.util.Map;
+
+/**
+ * Kotlin's kapt runs Java annotation processors over Java stubs of the Kotlin sources and then
+ * stops javac: no method body is analysed afterwards. It always hands processors the option
+ * {@code kapt.kotlin.generated} (the folder for generated Kotlin sources), which is how it is told
+ * apart from javac.
+ */
+public final class Kapt {
+  /** The option kapt passes to every processor, in Maven and in Gradle. */
+  static final String GENERATED_OPTION = "kapt.kotlin.generated";
+
+  private Kapt() {}
+
+  /** Whether this processing environment is kapt's. */
+  public static boolean runsUs(Map<String, String> processorOptions) {
+    return processorOptions.containsKey(GENERATED_OPTION);
+  }
+}
