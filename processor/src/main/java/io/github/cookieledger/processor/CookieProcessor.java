@@ -11,9 +11,12 @@ import io.github.cookieledger.processor.model.Problem;
 import io.github.cookieledger.processor.read.DeclarationReader;
 import io.github.cookieledger.processor.read.ElementNames;
 import io.github.cookieledger.processor.read.PolicyReader;
+import io.github.cookieledger.processor.javac.SourceFiles;
 import io.github.cookieledger.processor.scan.CodeScan;
 import io.github.cookieledger.processor.scan.DeclaredCookies;
 import io.github.cookieledger.processor.scan.ScanSettings;
+import io.github.cookieledger.processor.setup.BuildSetup;
+import io.github.cookieledger.processor.setup.Kapt;
 import io.github.cookieledger.processor.verify.PolicyVerifier;
 import io.github.cookieledger.processor.write.AsciiSource;
 import io.github.cookieledger.processor.write.Documents;
@@ -68,6 +71,7 @@ public final class CookieProcessor extends AbstractProcessor {
   private PolicyReader policies;
   private RepeatedAnnotationPositions repeatedPositions;
   private PartialBuild partialBuild;
+  private BuildSetup buildSetup;
   private Ledger ledger;
   private boolean rulesFailed;
   private final Set<String> originNames = new TreeSet<>();
@@ -80,7 +84,9 @@ public final class CookieProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Options.NAMES;
+    Set<String> names = new TreeSet<>(Options.NAMES);
+    names.add(Kapt.GENERATED_OPTION);
+    return names;
   }
 
   @Override
@@ -129,6 +135,8 @@ public final class CookieProcessor extends AbstractProcessor {
     policies = new PolicyReader(processingEnv.getElementUtils(), names, declarations);
     repeatedPositions = RepeatedAnnotationPositions.of(processingEnv);
     partialBuild = previousBuild();
+    buildSetup = new BuildSetup(processingEnv.getOptions(), options.registry() != null,
+        processingEnv.getElementUtils(), SourceFiles.of(processingEnv));
   }
 
   /** The previous build's cookies.json in the class output: the memory of partial builds. */
@@ -149,6 +157,7 @@ public final class CookieProcessor extends AbstractProcessor {
     List<Element> cookieElements = annotated(round, DeclarationReader.COOKIE, DeclarationReader.COOKIES);
     List<Element> policyElements = annotated(round, PolicyReader.POLICY);
     partialBuild.noteCompiled(round.getRootElements());
+    buildSetup.firstRound(round.getRootElements()).forEach(this::report);
     boolean rebuildPrevious = ledger == null && partialBuild.hasPrevious();
     if (cookieElements.isEmpty() && policyElements.isEmpty() && !rebuildPrevious) {
       return;
@@ -171,6 +180,7 @@ public final class CookieProcessor extends AbstractProcessor {
     assembly.result().problems().forEach(this::report);
     rulesFailed = assembly.result().hasErrors();
     ledger = assembly.result().ledger();
+    buildSetup.ledgerBuilt(ledger).forEach(this::report);
     assembly.origins().forEach(element -> originNames.add(ElementNames.originName(element)));
     writeRegistry(assembly.origins());
   }
@@ -260,10 +270,11 @@ public final class CookieProcessor extends AbstractProcessor {
         // ECJ in batch mode will not generate a class that is already on the class path (the
         // previous build's registry); javac will not replace a source it was given. Harmless when
         // that registry is the one we would write, else the user must remove it.
-        if (!sameAsGenerated(javaFile.packageName(), simpleName, source)) {
+        Optional<Problem> secondRun = buildSetup.registryRefused(name);
+        if (secondRun.isPresent() || !sameAsGenerated(javaFile.packageName(), simpleName, source)) {
           rulesFailed = true;
-          report(Message.OUTPUT_REGISTRY_REFUSED.global(name, e.getMessage(), simpleName,
-              ledger.policy().registrySimpleName()));
+          report(secondRun.orElseGet(() -> Message.OUTPUT_REGISTRY_REFUSED.global(name,
+              e.getMessage(), simpleName, ledger.policy().registrySimpleName())));
         }
       } catch (IOException e) {
         report(Message.OUTPUT_REGISTRY.global(name, e.getMessage()));

@@ -129,6 +129,27 @@ public enum Message {
       + " allows * only at the start or the end of an identifier, so the pattern is widened to its"
       + " prefix and covers every cookie starting with \"{3}\"."),
 
+  OUTPUT_REGISTRY_SECOND_RUN(Kind.ERROR, "cookie-output", "cookieledger runs twice in this build:"
+      + " kapt already generated the registry {0} ({1}), and javac, which now compiles that file,"
+      + " runs cookieledger again, which cannot write it a second time. Run the processor in one"
+      + " place: keep it in kapt's annotationProcessorPaths and set <proc>none</proc> on"
+      + " maven-compiler-plugin (Gradle: kapt(...) only, no annotationProcessor(...))."),
+
+  // ---- how the processor is wired into the build (setup/) ----
+  KAPT_NO_POLICY(Kind.WARNING, "cookie-policy", "kapt shows cookie declarations but no"
+      + " @CookiePolicy, so the registry is generated as {0} and the policy has no site. A Kotlin"
+      + " file holding only @file:CookiePolicy(...) compiles to no class, and kapt never shows it"
+      + " to annotation processors: put @CookiePolicy on a class or an object (e.g."
+      + " @CookiePolicy(site = \"https://example.org\") object SitePolicy), or give that file a"
+      + " top-level declaration. To go without a policy, name the registry with"
+      + " -Acookieledger.registry=<qualified name>."),
+  KOTLIN_NOT_PROCESSED(Kind.WARNING, "cookie-setup", "{0} Kotlin file(s) declare cookies ({1}), but"
+      + " cookieledger runs in javac here, which compiles only the Java sources: kotlinc compiled"
+      + " those files before, and javac never shows their @Cookie to a processor, so their cookies"
+      + " are missing from the policy. Run cookieledger in kapt instead (kotlin-maven-plugin's"
+      + " kapt goal, or Gradle's kapt configuration) and set <proc>none</proc> on"
+      + " maven-compiler-plugin: see the README's Kotlin section."),
+
   // ---- translations (translate/) ----
   TRANSLATIONS_NOT_A_FOLDER(Kind.ERROR, "cookie-translation", "-Acookieledger.translations={0}"
       + " names {1}, which {2}. Name a folder holding one cookies_<lang>.properties file per"

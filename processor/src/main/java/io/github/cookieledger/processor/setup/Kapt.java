@@ -9,8 +9,11 @@ import java.util.Map;
  * apart from javac.
  */
 public final class Kapt {
-  /** The option kapt passes to every processor, in Maven and in Gradle. */
-  static final String GENERATED_OPTION = "kapt.kotlin.generated";
+  /**
+   * The option kapt passes to every processor, in Maven and in Gradle. cookieledger lists it among
+   * its supported options, since it reads it: kapt then warns of no unrecognised option.
+   */
+  public static final String GENERATED_OPTION = "kapt.kotlin.generated";
 
   private Kapt() {}
 

@@ -1,0 +1,113 @@
+package io.github.cookieledger.processor.setup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import io.github.cookieledger.processor.model.Message;
+import io.github.cookieledger.processor.testing.Compile;
+import io.github.cookieledger.processor.testing.DiskCompile;
+import io.github.cookieledger.processor.testing.Expect;
+import io.github.cookieledger.processor.testing.Source;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The build set-ups that used to lose declarations in silence (kapt, mixed Kotlin modules, the
+ * processor run twice), each simulated the way the compiler presents it to the processor; the
+ * real Kotlin builds are in kotlin-it/.
+ */
+class BuildSetupTest {
+  private static final String KAPT = "kapt.kotlin.generated=/work/shop/target/generated-sources/kaptKotlin";
+
+  private static final Source CART = Source.of("org.example.shop.Cart",
+      "package org.example.shop;",
+      "import io.github.cookieledger.*;",
+      "@Cookie(name = \"cart_id\", provider = \"Example Shop\", purpose = \"To keep the basket\",",
+      "    category = Category.NECESSARY)",
+      "public class Cart {}");
+
+  @TempDir Path temp;
+
+  @Test
+  void underKaptDeclarationsWithoutAPolicyGetAWarningAboutFileAnnotations() {
+    Compilation compilation = Compile.with(List.of(KAPT), CART);
+
+    assertTrue(warnings(compilation).stream().anyMatch(
+        w -> Expect.is(w, Message.KAPT_NO_POLICY, "org.example.shop.CookieRegistry")),
+        Compile.diagnostics(compilation));
+  }
+
+  @Test
+  void underKaptANamedRegistryOrAPolicySaysNothing() {
+    Source policy = Source.of("org.example.shop.package-info",
+        "@io.github.cookieledger.CookiePolicy(site = \"https://shop.example.org\")",
+        "package org.example.shop;");
+
+    assertTrue(warnings(Compile.with(List.of(KAPT, "cookieledger.registry=org.example.shop.Cookies"),
+        CART)).isEmpty());
+    assertTrue(warnings(Compile.with(List.of(KAPT), CART, policy)).isEmpty());
+  }
+
+  @Test
+  void plainJavacWithoutAPolicySaysNothing() {
+    Expect.clean(Compile.sources(CART));
+  }
+
+  @Test
+  void kotlinFilesDeclaringCookiesBesideJavacsSourcesGetAWarningNamingThem() throws IOException {
+    Path kotlin = temp.resolve("kotlin/org/example/shop/Prefs.kt");
+    Files.createDirectories(kotlin.getParent());
+    Files.writeString(kotlin, "package org.example.shop\nimport io.github.cookieledger.Cookie\n"
+        + "@Cookie(name = \"prefs\") class Prefs\n");
+
+    DiskCompile.Output output = DiskCompile.compile(temp, CART);
+
+    assertTrue(output.success(), output.describe());
+    List<String> warnings = output.diagnostics().stream()
+        .filter(d -> d.getKind() == Diagnostic.Kind.WARNING).map(d -> d.getMessage(null)).toList();
+    assertEquals(1, warnings.size(), output.describe());
+    assertTrue(Expect.is(warnings.get(0), Message.KOTLIN_NOT_PROCESSED, 1, kotlin.toString()),
+        warnings.get(0));
+  }
+
+  @Test
+  void aRegistryKaptGeneratedFailsWithTheSecondRunNotAPreviousBuild() {
+    // javac compiles kapt's output folder as a source folder: the registry is one of its inputs
+    Path kaptOutput = temp.resolve("shop/target/generated-sources/kapt");
+    Source registry = Source.of("org.example.shop.CookieRegistry",
+        "package org.example.shop;",
+        "public final class CookieRegistry {}");
+
+    DiskCompile.Output output = DiskCompile.compile(kaptOutput, CART, registry);
+
+    assertFalse(output.success());
+    assertEquals(1, output.errors().size(), output.describe());
+    assertTrue(Expect.is(output.errors().get(0), Message.OUTPUT_REGISTRY_SECOND_RUN,
+        "org.example.shop.CookieRegistry"), output.errors().get(0));
+  }
+
+  @Test
+  void aRegistryLeftElsewhereKeepsThePreviousBuildMessage() {
+    Source registry = Source.of("org.example.shop.CookieRegistry",
+        "package org.example.shop;",
+        "public final class CookieRegistry {}");
+
+    DiskCompile.Output output = DiskCompile.compile(temp.resolve("shop/target/generated-sources/annotations"),
+        CART, registry);
+
+    assertFalse(output.success());
+    assertTrue(Expect.is(output.errors().get(0), Message.OUTPUT_REGISTRY_REFUSED,
+        "org.example.shop.CookieRegistry"), output.errors().get(0));
+  }
+
+  private static List<String> warnings(Compilation compilation) {
+    return compilation.warnings().stream().map(d -> d.getMessage(null)).toList();
+  }
+}
