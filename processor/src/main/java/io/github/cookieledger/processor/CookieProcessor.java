@@ -2,6 +2,8 @@ package io.github.cookieledger.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import io.github.cookieledger.processor.javac.JavacAccess;
+import io.github.cookieledger.processor.javac.RepeatedAnnotationPositions;
 import io.github.cookieledger.processor.merge.PartialBuild;
 import io.github.cookieledger.processor.merge.PreviousBuildReader;
 import io.github.cookieledger.processor.model.Declaration;
@@ -69,6 +71,7 @@ public final class CookieProcessor extends AbstractProcessor {
   private Options options;
   private DeclarationReader declarations;
   private PolicyReader policies;
+  private JavacAccess javac;
   private RepeatedAnnotationPositions repeatedPositions;
   private PartialBuild partialBuild;
   private BuildSetup buildSetup;
@@ -102,7 +105,7 @@ public final class CookieProcessor extends AbstractProcessor {
       if (!options.scanOff()) {
         // The scan runs after processing, when javac has attributed the method bodies; by then
         // the ledger holds every declaration of the compilation.
-        CodeScan.forCompiler(environment).start(new ScanSettings(options.undeclared(),
+        CodeScan.forCompiler(javac, environment).start(new ScanSettings(options.undeclared(),
             this::declaredCookies, this::note, this::reportInternalError));
       }
     } catch (RuntimeException | Error e) {
@@ -133,7 +136,8 @@ public final class CookieProcessor extends AbstractProcessor {
     ElementNames names = new ElementNames(processingEnv.getTypeUtils());
     declarations = new DeclarationReader(processingEnv.getElementUtils(), names);
     policies = new PolicyReader(processingEnv.getElementUtils(), names, declarations);
-    repeatedPositions = RepeatedAnnotationPositions.of(processingEnv);
+    javac = JavacAccess.of(processingEnv);
+    repeatedPositions = RepeatedAnnotationPositions.of(javac, processingEnv.getElementUtils());
     partialBuild = previousBuild();
     buildSetup = new BuildSetup(processingEnv.getOptions(), options.registry() != null,
         processingEnv.getElementUtils(), SourceFiles.of(processingEnv));

@@ -7,6 +7,7 @@ import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import io.github.cookieledger.processor.javac.JavacAccess;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.read.ElementNames;
 import io.github.cookieledger.processor.read.PolicyReader;
@@ -33,21 +34,15 @@ final class JavacCodeScan implements CodeScan, TaskListener {
   private int notConstant;
   private boolean failed;
 
-  private JavacCodeScan(JavacTask task, Trees trees, ProcessingEnvironment environment) {
-    this.task = task;
-    this.trees = trees;
+  /**
+   * @param javac javac's task and trees
+   * @param environment the processor's environment
+   */
+  JavacCodeScan(JavacAccess.Available javac, ProcessingEnvironment environment) {
+    this.task = javac.task();
+    this.trees = javac.trees();
     this.elements = environment.getElementUtils();
     this.names = new ElementNames(environment.getTypeUtils());
-  }
-
-  /**
-   * javac's scan for this environment.
-   *
-   * @throws IllegalArgumentException when the environment is not javac's own (ECJ, a wrapper)
-   */
-  static JavacCodeScan create(ProcessingEnvironment environment) {
-    return new JavacCodeScan(JavacTask.instance(environment), Trees.instance(environment),
-        environment);
   }
 
   @Override

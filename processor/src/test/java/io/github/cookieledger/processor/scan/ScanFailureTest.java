@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import io.github.cookieledger.processor.javac.JavacAccess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +29,7 @@ class ScanFailureTest {
     @Override
     public synchronized void init(ProcessingEnvironment environment) {
       super.init(environment);
-      CodeScan.forCompiler(environment).start(new ScanSettings(Diagnostic.Kind.WARNING,
+      CodeScan.forCompiler(JavacAccess.of(environment), environment).start(new ScanSettings(Diagnostic.Kind.WARNING,
           () -> {
             throw new IllegalStateException("lookup failed");
           },

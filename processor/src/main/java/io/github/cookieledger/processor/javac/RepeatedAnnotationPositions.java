@@ -1,4 +1,4 @@
-package io.github.cookieledger.processor;
+package io.github.cookieledger.processor.javac;
 
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
@@ -16,7 +16,6 @@ import io.github.cookieledger.processor.model.Location;
 import io.github.cookieledger.processor.model.Problem;
 import java.util.ArrayList;
 import java.util.List;
-import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -29,10 +28,11 @@ import javax.lang.model.util.Elements;
  * Messager cannot map a mirror nested in that container back to the source (it looks for a
  * {@code @Cookies} tree and finds only {@code @Cookie} trees), so it points at the element: every
  * problem of a method with two cookies would land on the method's name. Through javac's Trees API
- * the n-th nested mirror is the n-th {@code @Cookie} written. Without that API (ECJ, wrapped
- * processing environments) nothing is reported here and the Messager's position is used.
+ * the n-th nested mirror is the n-th {@code @Cookie} written. Where {@link JavacAccess} has no
+ * trees (ECJ, wrapped processing environments) nothing is reported here and the Messager's
+ * position is used.
  */
-final class RepeatedAnnotationPositions {
+public final class RepeatedAnnotationPositions {
   private final Trees trees;
   private final Elements elements;
 
@@ -41,18 +41,17 @@ final class RepeatedAnnotationPositions {
     this.elements = elements;
   }
 
-  static RepeatedAnnotationPositions of(ProcessingEnvironment env) {
-    Trees trees;
-    try {
-      trees = Trees.instance(env);
-    } catch (RuntimeException | LinkageError notJavac) {
-      trees = null;
-    }
-    return new RepeatedAnnotationPositions(trees, env.getElementUtils());
+  /**
+   * @param javac what javac offers
+   * @param elements the processor's element utilities
+   */
+  public static RepeatedAnnotationPositions of(JavacAccess javac, Elements elements) {
+    return new RepeatedAnnotationPositions(
+        javac instanceof JavacAccess.Available available ? available.trees() : null, elements);
   }
 
   /** @return true when the problem was reported at its source position here */
-  boolean report(Problem problem) {
+  public boolean report(Problem problem) {
     Location location = problem.location();
     if (trees == null || location == null) {
       return false;
