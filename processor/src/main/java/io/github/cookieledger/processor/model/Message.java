@@ -1,5 +1,6 @@
 package io.github.cookieledger.processor.model;
 
+import io.github.cookieledger.MessageText;
 import java.util.List;
 import java.util.Locale;
 import javax.tools.Diagnostic;
@@ -307,10 +308,12 @@ public enum Message {
 
   /**
    * One value as a message shows it. The one place that turns user text into printable text:
-   * every value of every message passes here.
+   * every value of every message passes here, and {@link MessageText#escape} writes what could
+   * forge a line or reorder what a reader sees (controls, U+2028, bidi controls, lone surrogates)
+   * as {@code U+XXXX}.
    */
   public static String shown(Object value) {
-    return value instanceof Lines lines ? lines.text() : String.valueOf(value);
+    return value instanceof Lines lines ? lines.text() : MessageText.escape(String.valueOf(value));
   }
 
   /** Items for a message: {@code a, b, c}. */
