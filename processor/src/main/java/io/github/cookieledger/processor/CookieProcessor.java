@@ -140,7 +140,7 @@ public final class CookieProcessor extends AbstractProcessor {
     repeatedPositions = RepeatedAnnotationPositions.of(javac, processingEnv.getElementUtils());
     partialBuild = previousBuild();
     buildSetup = new BuildSetup(processingEnv.getOptions(), options.registry() != null,
-        processingEnv.getElementUtils(), SourceFiles.of(processingEnv));
+        processingEnv.getElementUtils(), SourceFiles.of(javac));
   }
 
   /** The previous build's cookies.json in the class output: the memory of partial builds. */

@@ -220,12 +220,12 @@ public enum Message {
       + " constant, so the check for undeclared cookies cannot see which cookie it is. Check them"
       + " by hand, or build the Set-Cookie header from the registry's constants (setCookieHeader),"
       + " which always match a declaration."),
-  SCAN_SKIPPED(Kind.NOTE, "cookie-scan", "javac's source trees are not available to annotation"
-      + " processors here (processing environment {0}: {1}); the Eclipse compiler and build tools"
-      + " that wrap javac's processing environment do not offer them. cookieledger therefore skips"
-      + " the check for cookies that code sets without a @Cookie declaration"
-      + " (cookieledger.undeclared); declarations, the registry and the documents are not"
-      + " affected. Compile with plain javac to run that check."),
+  SCAN_SKIPPED(Kind.NOTE, "cookie-scan", "the check for cookies that code sets without a @Cookie"
+      + " declaration (cookieledger.undeclared) does not run in this compilation: processing"
+      + " environment {0} offers annotation processors no analysed source trees ({1}). The Eclipse"
+      + " compiler, build tools that wrap javac's processing environment, and kapt are such"
+      + " environments. Declarations, the registry and the documents are not affected; a plain"
+      + " javac build of the Java sources runs the check."),
 
   // ---- bugs ----
   INTERNAL(Kind.ERROR, "cookie-internal", "cookieledger failed with {0} ({1}). This is a bug in"

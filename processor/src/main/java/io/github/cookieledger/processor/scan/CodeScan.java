@@ -2,6 +2,7 @@ package io.github.cookieledger.processor.scan;
 
 import io.github.cookieledger.processor.javac.JavacAccess;
 import io.github.cookieledger.processor.model.Message;
+import io.github.cookieledger.processor.setup.Kapt;
 import javax.annotation.processing.ProcessingEnvironment;
 
 /**
@@ -29,6 +30,10 @@ public interface CodeScan {
    * @return javac's scan, or {@link Skipped} with the reason javac's trees are unavailable
    */
   static CodeScan forCompiler(JavacAccess javac, ProcessingEnvironment environment) {
+    if (Kapt.runsUs(environment.getOptions())) {
+      // javac's trees are there, but kapt ends the compilation before any body is attributed
+      return new Skipped(Kapt.ENVIRONMENT, Kapt.NO_ANALYSIS);
+    }
     if (javac instanceof JavacAccess.Available available) {
       return new JavacCodeScan(available, environment);
     }

@@ -15,6 +15,13 @@ public final class Kapt {
    */
   public static final String GENERATED_OPTION = "kapt.kotlin.generated";
 
+  /** How messages name kapt's processing environment. */
+  public static final String ENVIRONMENT = "kapt";
+
+  /** Why the undeclared-cookie scan cannot run under kapt, in words. */
+  public static final String NO_ANALYSIS =
+      "kapt stops javac after annotation processing, so no method body is ever analysed";
+
   private Kapt() {}
 
   /** Whether this processing environment is kapt's. */

@@ -56,6 +56,23 @@ class BuildSetupTest {
   }
 
   @Test
+  void underKaptTheScanSaysOnceThatItDoesNotRun() {
+    Source tracker = Source.of("org.example.shop.Tracker",
+        "package org.example.shop;",
+        "public class Tracker {",
+        "  java.net.HttpCookie cookie() { return new java.net.HttpCookie(\"tracker\", \"1\"); }",
+        "}");
+
+    Compilation compilation = Compile.with(List.of(KAPT, "cookieledger.registry=org.example.shop.Cookies"),
+        CART, tracker);
+
+    List<String> notes = compilation.notes().stream().map(d -> d.getMessage(null)).toList();
+    assertEquals(1, notes.stream().filter(n -> Expect.is(n, Message.SCAN_SKIPPED, Kapt.ENVIRONMENT,
+        Kapt.NO_ANALYSIS)).count(), Compile.diagnostics(compilation));
+    assertTrue(warnings(compilation).isEmpty(), Compile.diagnostics(compilation));
+  }
+
+  @Test
   void plainJavacWithoutAPolicySaysNothing() {
     Expect.clean(Compile.sources(CART));
   }
