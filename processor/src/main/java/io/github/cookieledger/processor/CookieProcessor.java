@@ -1,7 +1,6 @@
 package io.github.cookieledger.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.JavaFile;
 import io.github.cookieledger.processor.javac.JavacAccess;
 import io.github.cookieledger.processor.javac.RepeatedAnnotationPositions;
 import io.github.cookieledger.processor.merge.PartialBuild;
@@ -20,7 +19,6 @@ import io.github.cookieledger.processor.scan.ScanSettings;
 import io.github.cookieledger.processor.setup.BuildSetup;
 import io.github.cookieledger.processor.setup.Kapt;
 import io.github.cookieledger.processor.verify.PolicyVerifier;
-import io.github.cookieledger.processor.write.AsciiSource;
 import io.github.cookieledger.processor.write.Documents;
 import io.github.cookieledger.processor.write.RegistryWriter;
 import java.io.IOException;
@@ -135,7 +133,7 @@ public final class CookieProcessor extends AbstractProcessor {
     options.problems().forEach(this::report);
     ElementNames names = new ElementNames(processingEnv.getTypeUtils());
     declarations = new DeclarationReader(processingEnv.getElementUtils(), names);
-    policies = new PolicyReader(processingEnv.getElementUtils(), names, declarations);
+    policies = new PolicyReader(processingEnv.getElementUtils(), names);
     javac = JavacAccess.of(processingEnv);
     repeatedPositions = RepeatedAnnotationPositions.of(javac, processingEnv.getElementUtils());
     partialBuild = previousBuild();
@@ -258,10 +256,10 @@ public final class CookieProcessor extends AbstractProcessor {
   private void writeRegistry(List<Element> origins) {
     boolean generatedAvailable =
         processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
-    // one file, or two for a large registry (its constants live in a second class)
-    for (JavaFile javaFile : RegistryWriter.files(ledger, generatedAvailable, origins)) {
-      String source = AsciiSource.of(javaFile.toString());
-      String simpleName = javaFile.typeSpec().name();
+    // the registry and the class holding its table
+    for (RegistryWriter.SourceFile javaFile : RegistryWriter.files(ledger, generatedAvailable)) {
+      String source = javaFile.text();
+      String simpleName = javaFile.simpleName();
       String name = javaFile.packageName().isEmpty() ? simpleName
           : javaFile.packageName() + "." + simpleName;
       try {

@@ -58,7 +58,7 @@ final class LedgerAssembler {
     List<Declaration> libraryCookies = new ArrayList<>();
     for (PolicyDeclaration policy : policyDeclarations) {
       policy.includes().forEach(include ->
-          libraryCookies.addAll(policies.libraryCookies(include, policy.location())));
+          libraryCookies.addAll(policies.libraryCookies(include, policy.location(), problems)));
     }
     Checker checker = new Checker(options.maxConsentLifetime(),
         registryName(cookieElements, all, policyDeclarations),

@@ -83,6 +83,15 @@ final class AnnotationValues {
     return Optional.empty();
   }
 
+  /** The strings of a {@code String[]} attribute; empty when it could not be resolved. */
+  Optional<List<String>> strings(String attribute) {
+    Optional<List<Object>> items = list(attribute);
+    if (items.isEmpty() || !items.get().stream().allMatch(String.class::isInstance)) {
+      return Optional.empty();
+    }
+    return Optional.of(items.get().stream().map(String.class::cast).toList());
+  }
+
   /** The nested annotations of an array attribute; empty when it could not be resolved. */
   Optional<List<AnnotationMirror>> annotations(String attribute) {
     Optional<List<Object>> items = list(attribute);

@@ -3,7 +3,6 @@ package io.github.cookieledger.processor.scan;
 import com.google.gson.Gson;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
-import com.palantir.javapoet.JavaFile;
 import io.github.cookieledger.CookieDefinition;
 import io.github.cookieledger.processor.CookieProcessor;
 import java.io.File;
@@ -83,7 +82,7 @@ final class ScanCompilation {
         "-classpath", output + File.pathSeparator + classPath + File.pathSeparator
             + location(CookieDefinition.class),
         "-processorpath", String.join(File.pathSeparator, location(CookieProcessor.class),
-            location(CookieDefinition.class), location(JavaFile.class), location(Gson.class))));
+            location(CookieDefinition.class), location(Gson.class))));
     options.addAll(moreOptions);
     try (StandardJavaFileManager fileManager =
         javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seed's declarations give exactly the committed registry source, {@code cookies.json} and
+ * The seed's declarations give exactly the committed registry sources, {@code cookies.json} and
  * {@code cookie-policy.md} under {@code golden/seed/}. Regenerate after an intended change with
  * {@code -Dcookieledger.updateGolden=true} (see {@link Golden}).
  */
@@ -26,6 +26,12 @@ class SeedGoldenTest {
   void registrySource() {
     Golden.assertMatches("seed/CookieRegistry.java",
         Compile.generatedSource(compilation, "org.example.portal.CookieRegistry"));
+  }
+
+  @Test
+  void registryTableSource() {
+    Golden.assertMatches("seed/CookieRegistry_Table.java",
+        Compile.generatedSource(compilation, "org.example.portal.CookieRegistry_Table"));
   }
 
   @Test
