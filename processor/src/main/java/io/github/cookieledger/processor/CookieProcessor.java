@@ -276,7 +276,9 @@ public final class CookieProcessor extends AbstractProcessor {
         if (secondRun.isPresent() || !sameAsGenerated(javaFile.packageName(), simpleName, source)) {
           rulesFailed = true;
           report(secondRun.orElseGet(() -> Message.OUTPUT_REGISTRY_REFUSED.global(name,
-              e.getMessage(), simpleName, ledger.policy().registrySimpleName())));
+              e.getMessage(), ledger.policy().registrySimpleName(),
+              ledger.policy().registrySimpleName())));
+          return; // one message: the registry's other file cannot be replaced either
         }
       } catch (IOException e) {
         report(Message.OUTPUT_REGISTRY.global(name, e.getMessage()));

@@ -31,7 +31,7 @@ class OutputOnErrorTest {
     assertEquals(1, output.errors().size(), output::describe);
     assertTrue(output.errors().get(0).startsWith("[cookie-name]"), output::describe);
     assertTrue(output.source("com.example.CookieRegistry").orElseThrow()
-        .contains("public static final CookieDefinition SESSIONID"));
+        .contains("public static final io.github.cookieledger.CookieDefinition SESSIONID"));
     assertFalse(output.resource(Compile.JSON).isPresent(), "cookies.json written");
     assertFalse(output.resource(Compile.MARKDOWN).isPresent(), "cookie-policy.md written");
   }

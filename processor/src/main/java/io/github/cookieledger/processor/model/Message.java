@@ -117,7 +117,7 @@ public enum Message {
   // ---- writing the outputs ----
   OUTPUT_REGISTRY_REFUSED(Kind.ERROR, "cookie-output", "cannot regenerate the registry {0}: the"
       + " compiler already has an older one ({1}), compiled by a previous build, and refuses to"
-      + " replace it. Delete {2}.java and {3}*.class left by the previous build, or build clean"
+      + " replace it. Delete {2}*.java and {3}*.class left by the previous build, or build clean"
       + " (e.g. mvn clean compile)."),
   OUTPUT_REGISTRY(Kind.ERROR, "cookie-output", "cannot write the registry {0}: {1}. Check that the"
       + " generated-sources folder is writable."),

@@ -83,7 +83,7 @@ class PolicyCheckTest {
         Source.cookies("Auth", "name = \"sid\""), Source.cookies("org.shop.Cart", "name = \"cart\""));
     Expect.clean(compilation);
     assertTrue(Compile.generatedSource(compilation, "com.example.Cookies")
-        .contains("public static final CookieDefinition SID"));
+        .contains("public static final io.github.cookieledger.CookieDefinition SID"));
   }
 
   @Test
@@ -92,7 +92,7 @@ class PolicyCheckTest {
         "name = \"sid\""), Source.cookies("com.example.api.Api", "name = \"csrftoken\""));
     Expect.clean(compilation);
     assertTrue(Compile.generatedSource(compilation, "com.example.CookieRegistry")
-        .contains("public static final CookieDefinition CSRFTOKEN"));
+        .contains("public static final io.github.cookieledger.CookieDefinition CSRFTOKEN"));
   }
 
   @Test
@@ -102,6 +102,6 @@ class PolicyCheckTest {
         Source.cookies("org.example.portal.auth.Auth", "name = \"sid\""));
     Expect.clean(compilation);
     assertTrue(Compile.generatedSource(compilation, "org.example.portal.PortalCookies")
-        .contains("public static final CookieDefinition SID"));
+        .contains("public static final io.github.cookieledger.CookieDefinition SID"));
   }
 }

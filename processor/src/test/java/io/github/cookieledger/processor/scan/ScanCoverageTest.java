@@ -97,7 +97,7 @@ class ScanCoverageTest {
       import io.github.cookieledger.GeneratedRegistry;
       import java.net.HttpCookie;
 
-      @GeneratedRegistry(revision = "00000000", cookies = {})
+      @GeneratedRegistry(table = {})
       final class LooksGenerated {
         static final HttpCookie SKIPPED = new HttpCookie("c_generated", "v");
       }

@@ -119,6 +119,7 @@ class EclipseCompilerTest {
 
     // doing what it says works, and still loses nothing
     Files.delete(build.gen.resolve("org/example/portal/PortalCookies.java"));
+    Files.delete(build.gen.resolve("org/example/portal/PortalCookies_Table.java"));
     try (Stream<Path> files = Files.list(build.out.resolve("org/example/portal"))) {
       for (Path file : files.filter(f -> f.getFileName().toString().startsWith("PortalCookies"))
           .collect(Collectors.toList())) {

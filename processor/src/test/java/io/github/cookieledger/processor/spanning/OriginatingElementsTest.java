@@ -54,7 +54,8 @@ class OriginatingElementsTest {
       RecordingFiler files = new RecordingFiler();
       build.compile(compiler, build.allSources(), List.of(gradleLike(files))).assertSuccess();
 
-      Set<String> expected = new TreeSet<>(Set.of("org.example.portal.PortalCookies"));
+      Set<String> expected = new TreeSet<>(Set.of("org.example.portal.PortalCookies",
+          "org.example.portal.PortalCookies_Table"));
       build.documents().keySet().forEach(name -> expected.add("META-INF/cookies/" + name));
       assertTrue(expected.contains("META-INF/cookies/cookies.json"), expected.toString());
       assertEquals(expected, files.created.keySet(), compiler.name());
@@ -72,7 +73,7 @@ class OriginatingElementsTest {
     build.compile(Compiler.JAVAC, List.of(PartialBuildTest.B), List.of(gradleLike(files)))
         .assertSuccess();
 
-    assertEquals(build.documents().size() + 1, files.created.size(), files.created.toString());
+    assertEquals(build.documents().size() + 2, files.created.size(), files.created.toString());
     files.created.forEach((file, origins) ->
         assertEquals(DECLARING, origins, "origins of " + file));
   }
