@@ -69,25 +69,25 @@ public final class RegistryTable {
     for (String chunk : chunks) {
       text.append(Objects.requireNonNull(chunk, "chunk"));
     }
-    List<List<String>> rows = rows(text);
-    if (rows.isEmpty() || rows.get(0).size() < 2 || !rows.get(0).get(0).equals(MAGIC)) {
+    List<Row> rows = rows(text);
+    if (rows.isEmpty() || rows.get(0).section || rows.get(0).fields.size() < 2
+        || !rows.get(0).fields.get(0).equals(MAGIC)) {
       throw new IllegalArgumentException("not a cookieledger registry table");
     }
-    if (!rows.get(0).get(1).equals(String.valueOf(VERSION))) {
+    if (!rows.get(0).fields.get(1).equals(String.valueOf(VERSION))) {
       throw new IllegalArgumentException("a cookieledger registry table of version "
-          + rows.get(0).get(1) + ", this version of cookieledger reads version " + VERSION);
+          + rows.get(0).fields.get(1) + ", this version of cookieledger reads version " + VERSION);
     }
     Map<String, Section> sections = new LinkedHashMap<>();
     Section current = null;
-    for (List<String> row : rows.subList(1, rows.size())) {
-      String first = row.get(0);
-      if (!first.isEmpty() && first.charAt(0) == SECTION) {
-        current = new Section(row.subList(1, row.size()));
-        sections.put(first.substring(1), current);
-      } else if (current == null || row.size() != current.fields.size()) {
+    for (Row row : rows.subList(1, rows.size())) {
+      if (row.section) {
+        current = new Section(row.fields.subList(1, row.fields.size()));
+        sections.put(row.fields.get(0), current);
+      } else if (current == null || row.fields.size() != current.fields.size()) {
         throw new IllegalArgumentException("a row of the registry table does not fit its section");
       } else {
-        current.rows.add(row.toArray(new String[0]));
+        current.rows.add(row.fields.toArray(new String[0]));
       }
     }
     return new RegistryTable(sections);
@@ -174,31 +174,37 @@ public final class RegistryTable {
   }
 
   /** Splits the text into rows of unescaped fields. */
-  private static List<List<String>> rows(CharSequence text) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
+  private static List<Row> rows(CharSequence text) {
+    List<Row> rows = new ArrayList<>();
+    List<String> fields = new ArrayList<>();
+    boolean section = false;
     StringBuilder field = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == ESCAPE && i + 1 < text.length()) {
         field.append(text.charAt(++i));
+      } else if (c == SECTION && fields.isEmpty() && field.length() == 0) {
+        section = true; // unescaped, at the start of a row: a section's header
       } else if (c == FIELD) {
-        row.add(field.toString());
+        fields.add(field.toString());
         field.setLength(0);
       } else if (c == ROW) {
-        row.add(field.toString());
+        fields.add(field.toString());
         field.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
+        rows.add(new Row(section, fields));
+        fields = new ArrayList<>();
+        section = false;
       } else {
         field.append(c);
       }
     }
-    if (field.length() > 0 || !row.isEmpty()) {
+    if (field.length() > 0 || !fields.isEmpty() || section) {
       throw new IllegalArgumentException("the registry table ends inside a row");
     }
     return rows;
   }
+
+  private record Row(boolean section, List<String> fields) {}
 
   private static final class Section {
     final List<String> fields;
