@@ -1,6 +1,10 @@
 package io.github.cookieledger;
 
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,22 +17,41 @@ import java.util.Set;
  * need no consent.
  *
  * <p>Keep the choice in a cookie (the seed's {@code cookies_preferences}) with {@link
- * #format(String)} and read it back with {@link #parse(String, String)}, passing the registry's
- * {@code REVISION}: when the policy changes what a visitor consents to, the old choice no longer
- * counts and the visitor is asked again.
+ * #format(String)} and read it back with {@link #read(String, String, Duration, Instant)}, passing
+ * the registry's
+ * {@code REVISION} and {@code consentLifetime()}: when the policy changes what a visitor consents
+ * to, or the choice is older than the lifetime, it no longer counts and the visitor is asked again.
+ * A stored choice carries the time it was made and a random id, the proof a consent log keys on.
  */
 public final class Consent {
-  private static final String FORMAT_VERSION = "1";
+  private static final String FORMAT_VERSION = "2";
+  /** A choice dated later than now by more than this (clock skew between servers) is no choice. */
+  private static final long FUTURE_TOLERANCE_SECONDS = 300;
+  private static final int ID_BYTES = 16;
+  private static final int MIN_ID_LENGTH = 8;
+  private static final int MAX_ID_LENGTH = 64;
+  private static final int MAX_SECONDS_DIGITS = 12;
+  private static final SecureRandom RANDOM = new SecureRandom();
   private static final Consent NECESSARY_ONLY = new Consent(EnumSet.of(Category.NECESSARY));
   private static final Consent ALL = new Consent(EnumSet.allOf(Category.class));
 
-  /** Every possible stored choice, by the bit set of granted category ordinals. */
-  private static final List<Optional<Consent>> BY_GRANTED = everyChoice();
+  /** Every possible set of granted categories, by its bit set of category ordinals. */
+  private static final List<Set<Category>> BY_GRANTED = everyChoice();
 
   private final Set<Category> granted;
+  /** When the visitor made the choice, whole seconds; null until {@link #madeAt}. */
+  private final Instant time;
+  /** The choice's random id, the proof's key in a consent log; null until {@link #madeAt}. */
+  private final String id;
 
   private Consent(EnumSet<Category> granted) {
-    this.granted = Collections.unmodifiableSet(granted);
+    this(Collections.unmodifiableSet(granted), null, null);
+  }
+
+  private Consent(Set<Category> granted, Instant time, String id) {
+    this.granted = granted;
+    this.time = time;
+    this.id = id;
   }
 
   /** @return consent to nothing but the necessary cookies */
@@ -77,10 +100,58 @@ public final class Consent {
     return !cookie.requiresConsent() || granted.contains(cookie.category());
   }
 
+  /** @return when the visitor made this choice (whole seconds), empty before {@link #madeAt} */
+  public Optional<Instant> time() {
+    return Optional.ofNullable(time);
+  }
+
+  /** @return the random id of this choice, empty before {@link #madeAt} */
+  public Optional<String> id() {
+    return Optional.ofNullable(id);
+  }
+
   /**
-   * The choice as a cookie value, e.g. {@code 1.3f9a1c2e.FSM}: a format version, the revision it
-   * was made under, and one letter per granted optional category (F functional, S statistics, M
-   * marketing). It holds no comma, space, quote or semicolon.
+   * This choice as a visitor made it at a time, with a new random id (128 bits, Base64url).
+   *
+   * @param time when the choice was made; kept to the second
+   * @return the dated choice
+   */
+  public Consent madeAt(Instant time) {
+    byte[] random = new byte[ID_BYTES];
+    RANDOM.nextBytes(random);
+    return madeAt(time, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+  }
+
+  /**
+   * This choice with a given time and id, e.g. to restore one from a consent log.
+   *
+   * @param time when the choice was made; kept to the second, between 1970 and the year 33658
+   * @param id 8 to 64 characters {@code A-Z a-z 0-9 - _}
+   * @return the dated choice
+   * @throws IllegalArgumentException when the time or the id cannot be stored
+   */
+  public Consent madeAt(Instant time, String id) {
+    Objects.requireNonNull(time, "time");
+    Objects.requireNonNull(id, "id");
+    long seconds = time.getEpochSecond();
+    if (seconds < 0 || Long.toString(seconds).length() > MAX_SECONDS_DIGITS) {
+      throw new IllegalArgumentException("time " + time + " is outside 1970 to year 33658");
+    }
+    if (!isId(id, 0, id.length())) {
+      throw new IllegalArgumentException("id '" + id + "' must be " + MIN_ID_LENGTH + " to "
+          + MAX_ID_LENGTH + " characters A-Z a-z 0-9 - _");
+    }
+    return new Consent(granted, Instant.ofEpochSecond(seconds), id);
+  }
+
+  /**
+   * The choice as a cookie value, e.g. {@code 2.3f9a1c2e.SM.1764500000.q8VhT3kZ0bYc1xWm2aP4Lg}:
+   * a format version, the revision it was made under, one letter per granted optional category
+   * (F functional, S statistics, M marketing), the time it was made (seconds since 1970) and its
+   * id. Only RFC 6265 cookie-octets: no comma, space, quote, semicolon or backslash.
+   *
+   * <p>A choice not yet dated ({@link #of}, {@link #all()}) is dated now with a new id; call
+   * {@link #madeAt(Instant)} first to know the id you store (e.g. to log it).
    *
    * @param revision the registry's {@code REVISION}
    * @return the value to store
@@ -88,13 +159,15 @@ public final class Consent {
    */
   public String format(String revision) {
     requireRevision(revision);
+    Consent dated = time == null ? madeAt(Instant.now()) : this;
     StringBuilder value = new StringBuilder(FORMAT_VERSION).append('.').append(revision).append('.');
     for (Category category : granted) {
       if (category != Category.NECESSARY) {
         value.append(letter(category));
       }
     }
-    return value.toString();
+    return value.append('.').append(dated.time.getEpochSecond()).append('.').append(dated.id)
+        .toString();
   }
 
   /**
@@ -102,11 +175,13 @@ public final class Consent {
    *
    * @param stored the stored value, may be null
    * @param revision the registry's current {@code REVISION}
-   * @return the stored consent, or {@link #necessaryOnly()} for a missing or malformed value or a
-   *     choice made under another revision; never throws
+   * @param lifetime how long a choice counts, the registry's {@code consentLifetime()}
+   * @param now the current time
+   * @return the stored consent, or {@link #necessaryOnly()} when {@link #read(String, String,
+   *     Duration, Instant)} finds no valid choice; never throws
    */
-  public static Consent parse(String stored, String revision) {
-    return read(stored, revision).orElse(NECESSARY_ONLY);
+  public static Consent parse(String stored, String revision, Duration lifetime, Instant now) {
+    return read(stored, revision, lifetime, now).orElse(NECESSARY_ONLY);
   }
 
   /**
@@ -115,13 +190,19 @@ public final class Consent {
    *
    * @param stored the stored value, may be null
    * @param revision the registry's current {@code REVISION}
-   * @return the consent, or empty for a missing or malformed value or another revision's choice
+   * @param lifetime how long a choice counts, the registry's {@code consentLifetime()}
+   * @param now the current time
+   * @return the consent, or empty for a missing or malformed value (also every value of the
+   *     earlier format without time and id), another revision's choice, a choice older than the
+   *     lifetime or dated more than five minutes after now; never throws
    */
-  public static Optional<Consent> read(String stored, String revision) {
-    if (stored == null || revision == null || revision.isEmpty() || revision.indexOf('.') >= 0) {
+  public static Optional<Consent> read(
+      String stored, String revision, Duration lifetime, Instant now) {
+    if (stored == null || revision == null || revision.isEmpty() || revision.indexOf('.') >= 0
+        || lifetime == null || now == null) {
       return Optional.empty();
     }
-    // "1.<revision>.<letters>", compared in place: read on every request, it allocates nothing
+    // "2.<revision>.<letters>.<seconds>.<id>", compared in place
     int letters = FORMAT_VERSION.length() + revision.length() + 2;
     if (stored.length() < letters
         || !stored.startsWith(FORMAT_VERSION)
@@ -132,7 +213,8 @@ public final class Consent {
     }
     int granted = 0;
     int previous = -1;
-    for (int i = letters; i < stored.length(); i++) {
+    int i = letters;
+    for (; i < stored.length() && stored.charAt(i) != '.'; i++) {
       Category category = category(stored.charAt(i));
       if (category == null || category.ordinal() <= previous) {
         return Optional.empty();
@@ -140,12 +222,55 @@ public final class Consent {
       previous = category.ordinal();
       granted |= 1 << category.ordinal();
     }
-    return BY_GRANTED.get(granted);
+    int secondsStart = i + 1;
+    int secondsEnd = stored.indexOf('.', secondsStart);
+    if (i >= stored.length() || secondsEnd < 0
+        || !isSeconds(stored, secondsStart, secondsEnd)
+        || !isId(stored, secondsEnd + 1, stored.length())) {
+      return Optional.empty();
+    }
+    long seconds = Long.parseLong(stored, secondsStart, secondsEnd, 10);
+    long age = now.getEpochSecond() - seconds;
+    if (age < -FUTURE_TOLERANCE_SECONDS || lifetime.isNegative() || age >= lifetime.getSeconds()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Consent(BY_GRANTED.get(granted),
+        Instant.ofEpochSecond(seconds), stored.substring(secondsEnd + 1)));
   }
 
-  private static List<Optional<Consent>> everyChoice() {
+  /** Decimal digits without a leading zero, at most {@value #MAX_SECONDS_DIGITS}. */
+  private static boolean isSeconds(String text, int start, int end) {
+    if (end <= start || end - start > MAX_SECONDS_DIGITS
+        || (text.charAt(start) == '0' && end - start > 1)) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Base64url characters, {@value #MIN_ID_LENGTH} to {@value #MAX_ID_LENGTH} of them. */
+  private static boolean isId(String text, int start, int end) {
+    if (end - start < MIN_ID_LENGTH || end - start > MAX_ID_LENGTH) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-'
+          || c == '_')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<Set<Category>> everyChoice() {
     Category[] categories = Category.values();
-    List<Optional<Consent>> choices = new ArrayList<>();
+    List<Set<Category>> choices = new ArrayList<>();
     for (int bits = 0; bits < 1 << categories.length; bits++) {
       EnumSet<Category> granted = EnumSet.of(Category.NECESSARY);
       for (Category category : categories) {
@@ -153,7 +278,7 @@ public final class Consent {
           granted.add(category);
         }
       }
-      choices.add(Optional.of(new Consent(granted)));
+      choices.add(Collections.unmodifiableSet(granted));
     }
     return Collections.unmodifiableList(choices);
   }
@@ -193,18 +318,22 @@ public final class Consent {
     }
   }
 
+  /** Equal when the same categories are granted, at the same time, with the same id. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof Consent && ((Consent) other).granted.equals(granted);
+    return other instanceof Consent
+        && ((Consent) other).granted.equals(granted)
+        && Objects.equals(((Consent) other).time, time)
+        && Objects.equals(((Consent) other).id, id);
   }
 
   @Override
   public int hashCode() {
-    return granted.hashCode();
+    return Objects.hash(granted, time, id);
   }
 
   @Override
   public String toString() {
-    return "Consent" + granted;
+    return "Consent" + granted + (time == null ? "" : " at " + time + " id " + id);
   }
 }

@@ -40,4 +40,23 @@ public @interface CookiePolicy {
    * @return the included library registries
    */
   Class<?>[] includes() default {};
+
+  /**
+   * The declared cookie that stores the visitor's choice ({@link Consent#format(String)}), e.g.
+   * {@code "cookies_preferences"}: a {@link Category#NECESSARY} cookie declared in this policy.
+   * The registry returns it from {@code consentCookie()}; run-time guards read the visitor's
+   * consent from it. Empty: the site keeps no consent.
+   *
+   * @return the consent cookie's name, or empty
+   */
+  String consentCookie() default "";
+
+  /**
+   * How long a visitor's choice counts, ISO-8601 as in {@link Cookie#duration()}: an older choice
+   * counts as none, so the visitor is asked again. The default, six months, is the interval the
+   * CNIL recommends; at most {@code cookieledger.maxConsentLifetime} (P13M).
+   *
+   * @return the consent lifetime
+   */
+  String consentLifetime() default "P6M";
 }

@@ -14,8 +14,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The allocation-free lookups (the pattern trie behind {@code find()}, in-place pattern matching,
- * {@code Consent.read}) answer exactly what the plain definitions in SPEC §4 say.
+ * The allocation-free lookups (the pattern trie behind {@code find()}, in-place pattern matching)
+ * answer exactly what the plain definitions in SPEC §4 say.
  */
 class FastLookupTest {
   private static final String ALPHABET = "ab_.-1";
@@ -71,31 +71,6 @@ class FastLookupTest {
     assertEquals("_pk_*", index.find("_pk_ses").orElseThrow().name());
     assertEquals("*_id", index.find("other_id").orElseThrow().name());
     assertEquals(Optional.empty(), index.find("nothing"));
-  }
-
-  @Test
-  void consentReadsEveryChoiceAndRefusesTheRest() {
-    Category[] optional = {Category.FUNCTIONAL, Category.STATISTICS, Category.MARKETING};
-    for (int bits = 0; bits < 8; bits++) {
-      List<Category> granted = new ArrayList<>();
-      for (int i = 0; i < 3; i++) {
-        if ((bits & 1 << i) != 0) {
-          granted.add(optional[i]);
-        }
-      }
-      Consent consent = Consent.of(granted.toArray(new Category[0]));
-      String stored = consent.format("3f9a1c2e");
-      assertEquals(Optional.of(consent), Consent.read(stored, "3f9a1c2e"), stored);
-      assertEquals(Optional.empty(), Consent.read(stored, "3f9a1c2f"), stored);
-    }
-    for (String garbage : new String[] {"", "1", "1.", "1.3f9a1c2e", "2.3f9a1c2e.F",
-        "1.3f9a1c2eF", "1.3f9a1c2e.MF", "1.3f9a1c2e.FF", "1.3f9a1c2e.X", "x.3f9a1c2e.F",
-        "1.3f9a1c2e.N"}) {
-      assertEquals(Optional.empty(), Consent.read(garbage, "3f9a1c2e"), garbage);
-    }
-    assertEquals(Optional.empty(), Consent.read("1..F", ""));
-    assertEquals(Optional.empty(), Consent.read("1.a.b.F", "a.b"));
-    assertEquals(Consent.necessaryOnly(), Consent.parse(null, "3f9a1c2e"));
   }
 
   private static CookieDefinition definition(String name) {

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import io.github.cookieledger.Category;
 import io.github.cookieledger.Consent;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,8 @@ final class ConsentChoice implements HttpHandler {
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     FormData form = FormData.body(exchange);
-    Consent chosen = parse(form.all(FIELD));
+    // dated and given an id here: the stored value is the proof of this choice
+    Consent chosen = parse(form.all(FIELD)).madeAt(Instant.now());
     RequestCookies carried = RequestCookies.of(exchange);
     Consent before = ConsentCookie.effective(carried);
     ConsentCookie.store(exchange.getResponseHeaders(), chosen);

@@ -4,23 +4,26 @@ import com.sun.net.httpserver.Headers;
 import io.github.cookieledger.Category;
 import io.github.cookieledger.Consent;
 import io.github.cookieledger.Cookie;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The visitor's cookie choice, kept in {@code cookies_preferences} together with the policy
- * revision it was made under.
+ * The visitor's cookie choice, kept in the policy's consent cookie ({@code cookies_preferences},
+ * {@code CookieRegistry.consentCookie()}) with the policy revision it was made under, the time it
+ * was made and its id. A choice older than {@code CookieRegistry.consentLifetime()} counts as none.
  */
 final class ConsentCookie {
   private ConsentCookie() {}
 
   /**
    * @return the visitor's choice, or empty when they have none under the current policy (never
-   *     asked, garbage, or a choice made before the policy changed): then the banner asks
+   *     asked, garbage, a choice made before the policy changed or longer ago than the consent
+   *     lifetime): then the banner asks
    */
   static Optional<Consent> read(RequestCookies cookies) {
-    return Consent.read(
-        cookies.get(CookieRegistry.COOKIES_PREFERENCES.name()).orElse(null),
-        CookieRegistry.REVISION);
+    String name = CookieRegistry.consentCookie().orElseThrow().name();
+    return Consent.read(cookies.get(name).orElse(null), CookieRegistry.REVISION,
+        CookieRegistry.consentLifetime(), Instant.now());
   }
 
   /** @return the choice to act on: without a valid one, only the necessary cookies */
@@ -34,7 +37,7 @@ final class ConsentCookie {
       function = "Choices related to your cookie preferences",
       purpose = "To remember the visitor's cookie preferences",
       category = Category.NECESSARY,
-      // Ask again twice a year; well under the 13 months regulators accept for a choice.
+      // As long as a choice counts (@CookiePolicy's consentLifetime, P6M by default).
       duration = "P6M")
   static void store(Headers response, Consent consent) {
     String value = consent.format(CookieRegistry.REVISION);

@@ -5,7 +5,7 @@
  * <p>The policy covers the whole site, so it sits on the package: the processor generates {@code
  * org.example.portal.CookieRegistry} here and writes the policy documents into the jar.
  */
-@CookiePolicy(site = "https://datasource.kapsarc.org")
+@CookiePolicy(site = "https://datasource.kapsarc.org", consentCookie = "cookies_preferences")
 package org.example.portal;
 
 import io.github.cookieledger.CookiePolicy;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cookieledger.Category;
+import io.github.cookieledger.Consent;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -83,7 +85,8 @@ class PackagedJarIT {
         assertTrue(policy.body().contains(row.name), row.name);
       }
       HttpResponse<String> home = http.send(HttpRequest.newBuilder(base.resolve("/"))
-              .header("Cookie", "cookies_preferences=1." + CookieRegistry.REVISION + ".S").build(),
+              .header("Cookie", "cookies_preferences="
+                  + Consent.of(Category.STATISTICS).format(CookieRegistry.REVISION)).build(),
           HttpResponse.BodyHandlers.ofString());
       assertEquals(200, home.statusCode());
       assertTrue(home.headers().allValues("Set-Cookie").stream()

@@ -14,9 +14,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -56,7 +57,14 @@ class SiteHttpTest {
 
   static String staleRevision() {
     String stale = "00000000".equals(CookieRegistry.REVISION) ? "11111111" : "00000000";
-    return "cookies_preferences=1." + stale + ".FSM";
+    return "cookies_preferences=" + Consent.all().format(stale);
+  }
+
+  /** The choice a response stored, read as the site reads it now. */
+  static Consent storedChoice(HttpResponse<String> response) {
+    String value = SetCookie.named(response, "cookies_preferences").orElseThrow().value;
+    return Consent.read(value, CookieRegistry.REVISION, CookieRegistry.consentLifetime(),
+        Instant.now()).orElseThrow(() -> new AssertionError("no valid choice: " + value));
   }
 
   @Nested
@@ -196,9 +204,10 @@ class SiteHttpTest {
           site.post("/consent", "accept=all&back=%2Fcookie-policy", null);
       assertEquals(303, response.statusCode());
       assertEquals("/cookie-policy", response.headers().firstValue("Location").orElse(null));
-      SetCookie stored = SetCookie.named(response, "cookies_preferences").orElseThrow();
-      assertEquals(Consent.all().format(CookieRegistry.REVISION), stored.value);
-      assertEquals(Optional.of(Consent.all()), Consent.read(stored.value, CookieRegistry.REVISION));
+      Consent stored = storedChoice(response);
+      assertEquals(Consent.all().granted(), stored.granted());
+      assertTrue(stored.id().isPresent());
+      assertTrue(Duration.between(stored.time().orElseThrow(), Instant.now()).toMinutes() < 5);
     }
 
     @Test
@@ -223,8 +232,7 @@ class SiteHttpTest {
       HttpResponse<String> chosen = site.post("/consent", "accept=necessary", null);
       assertEquals(303, chosen.statusCode());
       assertEquals("/", chosen.headers().firstValue("Location").orElse(null));
-      assertEquals(Consent.necessaryOnly().format(CookieRegistry.REVISION),
-          SetCookie.named(chosen, "cookies_preferences").orElseThrow().value);
+      assertEquals(Consent.necessaryOnly().granted(), storedChoice(chosen).granted());
       assertTrue(SetCookie.named(chosen, "visit_count").map(SetCookie::expires).orElse(true));
 
       HttpResponse<String> home = site.get("/", NECESSARY);
@@ -244,6 +252,31 @@ class SiteHttpTest {
       HttpResponse<String> home = site.get("/", staleRevision() + "; visit_count=7");
       assertTrue(SetCookie.named(home, "visit_count").orElseThrow().expires());
       assertNotNull(html(home).selectFirst("#cookie-banner"));
+    }
+
+    @Test
+    void aChoiceOlderThanTheConsentLifetimeCountsAsNone() throws Exception {
+      String old = "cookies_preferences=" + Consent.all()
+          .madeAt(Instant.now().minus(CookieRegistry.consentLifetime()).minusSeconds(60))
+          .format(CookieRegistry.REVISION);
+      HttpResponse<String> home = site.get("/", old + "; visit_count=7");
+      assertNotNull(html(home).selectFirst("#cookie-banner"));
+      assertTrue(SetCookie.named(home, "visit_count").orElseThrow().expires());
+    }
+
+    @Test
+    void aChoiceStoredInTheEarlierFormatCountsAsNone() throws Exception {
+      HttpResponse<String> home =
+          site.get("/", "cookies_preferences=1." + CookieRegistry.REVISION + ".FSM");
+      assertNotNull(html(home).selectFirst("#cookie-banner"));
+      assertEquals(List.of(), SetCookie.all(home));
+    }
+
+    @Test
+    void everyChoiceGetsItsOwnId() throws Exception {
+      String first = storedChoice(site.post("/consent", "accept=all", null)).id().orElseThrow();
+      String second = storedChoice(site.post("/consent", "accept=all", null)).id().orElseThrow();
+      assertNotEquals(first, second);
     }
 
     @Test
@@ -291,8 +324,7 @@ class SiteHttpTest {
               .toArray(Category[]::new);
       HttpResponse<String> response = site.post("/consent", form, null);
       assertEquals(303, response.statusCode());
-      assertEquals(Consent.of(granted).format(CookieRegistry.REVISION),
-          SetCookie.named(response, "cookies_preferences").orElseThrow().value);
+      assertEquals(Consent.of(granted).granted(), storedChoice(response).granted());
     }
 
     @ParameterizedTest

@@ -5,6 +5,7 @@ import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,7 +40,10 @@ public record Options(
       Set.of(REGISTRY, FORMATS, LANGUAGE, TRANSLATIONS, VERIFY, MAX_CONSENT_LIFETIME, UNDECLARED);
   private static final List<String> VALID_FORMATS = List.of("md", "html", "csv", "tcf");
 
-  public static Options read(Map<String, String> given) {
+  public static Options read(Map<String, String> options) {
+    // javac gives `-Akey` and `-Akey=` (Maven trims the latter to the former) as null: read ""
+    Map<String, String> given = new HashMap<>();
+    options.forEach((key, value) -> given.put(key, value == null ? "" : value));
     List<Problem> problems = new ArrayList<>();
     return new Options(
         registry(given.get(REGISTRY), problems),

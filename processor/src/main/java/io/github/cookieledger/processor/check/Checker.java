@@ -18,6 +18,7 @@ import javax.lang.model.element.Element;
  */
 public final class Checker {
   private final List<Rule> rules;
+  private final CookieDuration maxConsentLifetime;
   private final String registryOption;
   private final Function<Element, String> packageOf;
 
@@ -30,6 +31,7 @@ public final class Checker {
       Function<Element, String> packageOf) {
     this.rules = List.of(new NameRule(), new PrefixRule(), new SameSiteRule(), new TextRule(),
         new DurationRule(maxConsentLifetime), new AnonymizedRule(), new DomainPathRule());
+    this.maxConsentLifetime = maxConsentLifetime;
     this.registryOption = registryOption;
     this.packageOf = packageOf;
   }
@@ -54,8 +56,12 @@ public final class Checker {
         rule.check(declaration, problems);
       }
     }
-    Policy policy = PolicyCheck.resolve(policies, registryOption, declarations, packageOf, problems);
+    Policy policy = PolicyCheck.resolve(
+        policies, registryOption, maxConsentLifetime, declarations, packageOf, problems);
     List<LedgerEntry> merged = DuplicateCheck.merge(declarations, libraryCookies, problems);
+    if (!policies.isEmpty()) {
+      ConsentCookieCheck.check(policy, PolicyCheck.sorted(policies).get(0), merged, problems);
+    }
     List<LedgerEntry> writable = ConstantCheck.check(merged, declarations, problems);
     return new Result(Ledger.of(policy, writable), problems);
   }

@@ -1,10 +1,12 @@
 package io.github.cookieledger.processor.check;
 
+import io.github.cookieledger.CookieDuration;
 import io.github.cookieledger.processor.model.Declaration;
 import io.github.cookieledger.processor.model.Policy;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
 import io.github.cookieledger.processor.read.PolicyDeclaration;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -27,17 +29,17 @@ final class PolicyCheck {
   static Policy resolve(
       List<PolicyDeclaration> declared,
       String registryOption,
+      CookieDuration maxConsentLifetime,
       List<Declaration> cookies,
       Function<Element, String> packageOf,
       List<Problem> problems) {
     if (declared.isEmpty()) {
       if (registryOption != null) {
-        return new Policy(null, registryOption, List.of());
+        return Policy.withoutDeclaration(registryOption);
       }
       return inCommonPackage(cookies, packageOf, problems);
     }
-    List<PolicyDeclaration> policies = new ArrayList<>(declared);
-    policies.sort(Comparator.comparing(PolicyDeclaration::declaredBy));
+    List<PolicyDeclaration> policies = sorted(declared);
     if (policies.size() > 1) {
       for (PolicyDeclaration policy : policies) {
         PolicyDeclaration other = policies.get(policy == policies.get(0) ? 1 : 0);
@@ -67,7 +69,49 @@ final class PolicyCheck {
       }
     }
     includes.sort(Comparator.naturalOrder());
-    return new Policy(policy.site(), registryName, List.copyOf(includes));
+    return new Policy(policy.site(), registryName, List.copyOf(includes),
+        policy.consentCookie() == null ? "" : policy.consentCookie(),
+        consentLifetime(policy, maxConsentLifetime, problems));
+  }
+
+  /** The policies in a fixed order; the first is the one that counts. */
+  static List<PolicyDeclaration> sorted(List<PolicyDeclaration> declared) {
+    List<PolicyDeclaration> policies = new ArrayList<>(declared);
+    policies.sort(Comparator.comparing(PolicyDeclaration::declaredBy));
+    return policies;
+  }
+
+  /** A positive amount no longer than the longest consent lifetime; else the default. */
+  private static CookieDuration consentLifetime(
+      PolicyDeclaration policy, CookieDuration max, List<Problem> problems) {
+    if (policy.consentLifetime() == null) {
+      return Policy.DEFAULT_CONSENT_LIFETIME;
+    }
+    CookieDuration lifetime;
+    try {
+      lifetime = CookieDuration.parse(policy.consentLifetime());
+    } catch (IllegalArgumentException invalid) {
+      problems.add(Problem.error("[cookie-duration] consentLifetime " + invalid.getMessage()
+          + ". Write how long a visitor's choice counts, e.g. \"P6M\".", policy.location(),
+          "consentLifetime"));
+      return Policy.DEFAULT_CONSENT_LIFETIME;
+    }
+    if (lifetime.isSession()) {
+      problems.add(Problem.error("[cookie-duration] consentLifetime = \"session\" is not a"
+          + " lifetime: a choice must be dated to expire. Write an ISO-8601 amount such as"
+          + " \"P6M\" (the CNIL's recommendation).", policy.location(), "consentLifetime"));
+      return Policy.DEFAULT_CONSENT_LIFETIME;
+    }
+    Duration days = lifetime.maxAge().orElseThrow();
+    Duration longest = max.maxAge().orElse(Duration.ZERO);
+    if (days.compareTo(longest) > 0) {
+      problems.add(Problem.error("[cookie-duration] consentLifetime = \"" + lifetime + "\" ("
+          + days.toDays() + " days) is longer than the longest consent lifetime " + max + " ("
+          + longest.toDays() + " days): regulators ask visitors again at least every 13 months."
+          + " Shorten it, e.g. \"P6M\".", policy.location(), "consentLifetime"));
+      return max;
+    }
+    return lifetime;
   }
 
   private static Policy inCommonPackage(
@@ -84,9 +128,9 @@ final class PolicyCheck {
           problems.add(Message.POLICY_NO_COMMON_PACKAGE.at(d.location(), null));
         }
       }
-      return new Policy(null, DEFAULT_REGISTRY, List.of());
+      return Policy.withoutDeclaration(DEFAULT_REGISTRY);
     }
-    return new Policy(null, common + "." + DEFAULT_REGISTRY, List.of());
+    return Policy.withoutDeclaration(common + "." + DEFAULT_REGISTRY);
   }
 
   private static String commonPrefix(String a, String b) {

@@ -151,7 +151,8 @@ public final class PartialBuild {
     }
     return Optional.of(new PolicyDeclaration(packageName, previous.site(),
         previous.registry().substring(previous.registry().lastIndexOf('.') + 1),
-        List.copyOf(includes), packageName, new Location(at, null, Map.of())));
+        List.copyOf(includes), previous.consentCookie(), previous.consentLifetime(), packageName,
+        new Location(at, null, Map.of())));
   }
 
   /** The policy as its package-info or one of the package's types still declares it. */

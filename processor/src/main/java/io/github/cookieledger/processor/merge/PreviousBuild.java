@@ -12,10 +12,12 @@ import java.util.List;
  * @param site the policy's site, or null when the previous build had no {@code @CookiePolicy}
  * @param registry the registry's qualified name
  * @param includes the included library registries
+ * @param consentCookie the policy's consent cookie, empty for none
+ * @param consentLifetime the policy's consent lifetime
  * @param cookies every cookie of the previous policy
  */
 public record PreviousBuild(String site, String registry, List<String> includes,
-    List<PreviousCookie> cookies) {
+    String consentCookie, String consentLifetime, List<PreviousCookie> cookies) {
 
   /** Its cookies as entries of another compilation's policy (their constants live elsewhere). */
   public List<LedgerEntry> asForeignEntries() {

@@ -51,7 +51,8 @@ public final class PreviousBuildReader {
     }
     return new PreviousBuild(nullableString(root, "site", "the file"),
         string(root, "registry", "the file"), strings(root, "includes", "the file"),
-        List.copyOf(cookies));
+        optionalString(root, "consentCookie", "", "the file"),
+        optionalString(root, "consentLifetime", "P6M", "the file"), List.copyOf(cookies));
   }
 
   private static PreviousBuild.PreviousCookie cookie(JsonObject cookie) throws Unreadable {
@@ -121,6 +122,13 @@ public final class PreviousBuildReader {
       return null;
     }
     return string(object, key, where);
+  }
+
+  /** A key files written before it existed lack: then the annotation's default. */
+  private static String optionalString(JsonObject object, String key, String absent, String where)
+      throws Unreadable {
+    JsonElement value = object.get(key);
+    return value == null || value.isJsonNull() ? absent : string(object, key, where);
   }
 
   private static boolean bool(JsonObject object, String key, String where) throws Unreadable {

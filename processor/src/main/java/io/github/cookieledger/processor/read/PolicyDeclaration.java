@@ -10,6 +10,8 @@ import java.util.List;
  * @param site the declared site; null when javac could not resolve it (it reported that)
  * @param registry the declared simple name of the registry
  * @param includes the included classes
+ * @param consentCookie the declared {@code consentCookie}, empty for none; null when unresolved
+ * @param consentLifetime the declared {@code consentLifetime}; null when unresolved
  * @param location where it stands
  */
 public record PolicyDeclaration(
@@ -17,6 +19,8 @@ public record PolicyDeclaration(
     String site,
     String registry,
     List<Include> includes,
+    String consentCookie,
+    String consentLifetime,
     String declaredBy,
     Location location) {
 

@@ -55,7 +55,8 @@ public final class PolicyReader {
     });
     String packageName = elements.getPackageOf(element).getQualifiedName().toString();
     return Optional.of(new PolicyDeclaration(packageName, values.string("site").orElse(null),
-        registry.get(), included, names.declaredBy(element),
+        registry.get(), included, values.string("consentCookie").orElse(null),
+        values.string("consentLifetime").orElse(null), names.declaredBy(element),
         new Location(element, mirror, AnnotationValues.explicit(mirror))));
   }
 

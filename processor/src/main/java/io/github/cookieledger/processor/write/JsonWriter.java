@@ -27,6 +27,9 @@ public final class JsonWriter {
     root.addProperty("site", ledger.policy().site());
     root.addProperty("registry", ledger.policy().registry());
     root.addProperty("revision", ledger.revision());
+    String consentCookie = ledger.policy().consentCookie();
+    root.addProperty("consentCookie", consentCookie.isEmpty() ? null : consentCookie);
+    root.addProperty("consentLifetime", ledger.policy().consentLifetime().text());
     JsonArray includes = new JsonArray();
     ledger.policy().includes().forEach(includes::add);
     root.add("includes", includes);

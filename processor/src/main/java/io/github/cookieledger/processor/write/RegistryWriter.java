@@ -159,14 +159,40 @@ public final class RegistryWriter {
             return index().byCategory(category);
           }
 
+        """.formatted(DEFINITIONS, DEFINITION));
+    consentMethods(out);
+    out.append("""
           /**
            * A method call, so {@link #REVISION} is no compile-time constant.
            */
           private static java.lang.String revision() {
-        """.formatted(DEFINITIONS, DEFINITION));
+        """);
     out.append("    return ");
     AsciiSource.literal(out, ledger.revision()).append(";\n  }\n}\n");
     return out.toString();
+  }
+
+  /** {@code consentCookie()} and {@code consentLifetime()} of {@code @CookiePolicy}. */
+  private void consentMethods(StringBuilder out) {
+    String consentCookie = ledger.policy().consentCookie();
+    out.append("  /**\n");
+    if (consentCookie.isEmpty()) {
+      out.append("   * Empty: {@code @CookiePolicy} names no {@code consentCookie}.\n   */\n"
+          + "  public static java.util.Optional<" + DEFINITION + "> consentCookie() {\n"
+          + "    return java.util.Optional.empty();\n  }\n\n");
+    } else {
+      out.append("   * The cookie that stores the visitor's choice ({@code @CookiePolicy(consentCookie)}).\n"
+          + "   */\n  public static java.util.Optional<" + DEFINITION + "> consentCookie() {\n"
+          + "    return find(");
+      AsciiSource.literal(out, consentCookie).append(");\n  }\n\n");
+    }
+    out.append("  /**\n   * How long a visitor's choice counts ({@code @CookiePolicy(consentLifetime = ");
+    AsciiSource.docText(out, ledger.policy().consentLifetime().text());
+    out.append(")}):\n   * pass it to {@code Consent.read}; an older choice counts as none.\n   */\n"
+        + "  public static java.time.Duration consentLifetime() {\n"
+        + "    return java.time.Duration.ofSeconds(")
+        .append(ledger.policy().consentLifetime().maxAge().orElseThrow().getSeconds())
+        .append("L);\n  }\n\n");
   }
 
   private String tableSource() {

@@ -61,6 +61,15 @@ class DocumentsGoldenTest {
   }
 
   @Test
+  void anEmptyFormatsOptionWritesOnlyCookiesJson() {
+    for (String option : new String[] {"cookieledger.formats", "cookieledger.formats="}) {
+      Compilation compilation = compile(option);
+      assertNoErrors(compilation);
+      assertEquals(List.of("cookies.json"), new ArrayList<>(documents(compilation).keySet()));
+    }
+  }
+
+  @Test
   void anUnknownFormatIsAnErrorListingTheValidOnes() {
     Compilation compilation = compile("cookieledger.formats=md,pdf");
     List<String> errors = DocumentFixture.messages(compilation, javax.tools.Diagnostic.Kind.ERROR);

@@ -1,0 +1,97 @@
+package io.github.cookieledger.processor.check;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import io.github.cookieledger.processor.testing.Compile;
+import io.github.cookieledger.processor.testing.Expect;
+import io.github.cookieledger.processor.testing.Source;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code @CookiePolicy(consentCookie, consentLifetime)}: the consent cookie is a declared
+ * NECESSARY cookie; the lifetime a positive amount of at most {@code maxConsentLifetime}.
+ */
+class ConsentPolicyTest {
+  private static final String PREFERENCES = "name = \"cookies_preferences\"\nduration = \"P6M\"";
+
+  private static Source policy(String... attributes) {
+    return Source.of("org.example.portal.package-info",
+        "@CookiePolicy(",
+        "    site = \"https://datasource.kapsarc.org\",",
+        "    " + String.join(",\n    ", attributes) + ")",
+        "package org.example.portal;",
+        "",
+        "import io.github.cookieledger.*;");
+  }
+
+  @Test
+  void theConsentCookieMustBeDeclared() {
+    Source policy = policy("consentCookie = \"cookies_prefs\"");
+    Expect.onlyError(Compile.sources(policy, Source.cookie(PREFERENCES)), policy,
+        "consentCookie = ", "[cookie-policy] consentCookie = \"cookies_prefs\" names no cookie"
+            + " declared in this policy. Declare it with @Cookie(name = \"cookies_prefs\"");
+  }
+
+  @Test
+  void theConsentCookieMustBeNecessary() {
+    Source policy = policy("consentCookie = \"cookies_preferences\"");
+    Expect.onlyError(Compile.sources(policy,
+            Source.cookie(PREFERENCES + "\ncategory = Category.FUNCTIONAL")), policy,
+        "consentCookie = ", "[cookie-policy] consentCookie = \"cookies_preferences\" is declared"
+            + " FUNCTIONAL, but the cookie that stores the visitor's choice must be NECESSARY");
+  }
+
+  @Test
+  void theConsentCookieIsNoPattern() {
+    Source policy = policy("consentCookie = \"prefs_*\"");
+    Expect.onlyError(Compile.sources(policy, Source.cookie("name = \"prefs_*\"")), policy,
+        "consentCookie = ", "[cookie-policy] consentCookie = \"prefs_*\" is a pattern");
+  }
+
+  @Test
+  void aConsentLifetimeOverThirteenMonthsIsAnError() {
+    Source policy = policy("consentLifetime = \"P14M\"");
+    Expect.onlyError(Compile.sources(policy, Source.cookie(PREFERENCES)), policy,
+        "consentLifetime = ", "[cookie-duration] consentLifetime = \"P14M\" (420 days) is longer"
+            + " than the longest consent lifetime P13M (390 days)");
+  }
+
+  @Test
+  void aConsentLifetimeMustBeAnAmount() {
+    Source session = policy("consentLifetime = \"session\"");
+    Expect.onlyError(Compile.sources(session, Source.cookie(PREFERENCES)), session,
+        "consentLifetime = ", "[cookie-duration] consentLifetime = \"session\" is not a lifetime");
+    Source words = policy("consentLifetime = \"six months\"");
+    Compilation compilation = Compile.sources(words, Source.cookie(PREFERENCES));
+    assertThat(compilation).hadErrorCount(1);
+    Expect.error(compilation, words, "consentLifetime = ", "[cookie-duration] consentLifetime");
+  }
+
+  @Test
+  void theRegistryReturnsTheConsentCookieAndLifetime() {
+    Compilation compilation = Compile.sources(
+        policy("consentCookie = \"cookies_preferences\"", "consentLifetime = \"P3M\""),
+        Source.cookie(PREFERENCES));
+    Expect.clean(compilation);
+    String registry = Compile.generatedSource(compilation, "org.example.portal.CookieRegistry");
+    assertTrue(registry.contains("return find(\"cookies_preferences\");"), registry);
+    assertTrue(registry.contains("return java.time.Duration.ofSeconds(7776000L);"), registry);
+    String json = Compile.resource(compilation, Compile.JSON).orElseThrow();
+    assertTrue(json.contains("\"consentCookie\": \"cookies_preferences\",\n"
+        + "  \"consentLifetime\": \"P3M\",\n"), json);
+  }
+
+  @Test
+  void withoutAConsentCookieTheRegistryReturnsNoneAndTheDefaultLifetime() {
+    Compilation compilation = Compile.sources(policy("registry = \"CookieRegistry\""),
+        Source.cookie(PREFERENCES));
+    Expect.clean(compilation);
+    String registry = Compile.generatedSource(compilation, "org.example.portal.CookieRegistry");
+    assertTrue(registry.contains("return java.util.Optional.empty();"), registry);
+    assertTrue(registry.contains("return java.time.Duration.ofSeconds(15552000L);"), registry);
+    assertTrue(Compile.resource(compilation, Compile.JSON).orElseThrow()
+        .contains("\"consentCookie\": null,\n  \"consentLifetime\": \"P6M\""));
+  }
+}
