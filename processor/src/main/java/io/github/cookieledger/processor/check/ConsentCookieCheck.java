@@ -2,6 +2,7 @@ package io.github.cookieledger.processor.check;
 
 import io.github.cookieledger.Category;
 import io.github.cookieledger.processor.model.LedgerEntry;
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Policy;
 import io.github.cookieledger.processor.model.Problem;
 import io.github.cookieledger.processor.read.PolicyDeclaration;
@@ -27,19 +28,12 @@ final class ConsentCookieCheck {
       }
     }
     if (cookie == null) {
-      problems.add(Problem.error("[cookie-policy] consentCookie = \"" + name + "\" names no cookie"
-          + " declared in this policy. Declare it with @Cookie(name = \"" + name + "\", category ="
-          + " Category.NECESSARY, ...) on the code that stores the visitor's choice, or correct"
-          + " the name.", declared.location(), "consentCookie"));
+      problems.add(Message.CONSENT_COOKIE_UNDECLARED.at(declared.location(), "consentCookie", name));
     } else if (cookie.pattern()) {
-      problems.add(Problem.error("[cookie-policy] consentCookie = \"" + name + "\" is a pattern;"
-          + " the visitor's choice is stored in one cookie. Name a cookie declared without '*'.",
-          declared.location(), "consentCookie"));
+      problems.add(Message.CONSENT_COOKIE_PATTERN.at(declared.location(), "consentCookie", name));
     } else if (cookie.attributes().category() != Category.NECESSARY) {
-      problems.add(Problem.error("[cookie-policy] consentCookie = \"" + name + "\" is declared "
-          + cookie.attributes().category() + ", but the cookie that stores the visitor's choice"
-          + " must be NECESSARY: it is set before any consent, also to store a refusal. Declare it"
-          + " with category = Category.NECESSARY.", declared.location(), "consentCookie"));
+      problems.add(Message.CONSENT_COOKIE_NOT_NECESSARY.at(declared.location(), "consentCookie",
+          name, cookie.attributes().category()));
     }
   }
 }

@@ -91,24 +91,19 @@ final class PolicyCheck {
     try {
       lifetime = CookieDuration.parse(policy.consentLifetime());
     } catch (IllegalArgumentException invalid) {
-      problems.add(Problem.error("[cookie-duration] consentLifetime " + invalid.getMessage()
-          + ". Write how long a visitor's choice counts, e.g. \"P6M\".", policy.location(),
-          "consentLifetime"));
+      problems.add(Message.CONSENT_LIFETIME_INVALID.at(policy.location(), "consentLifetime",
+          invalid.getMessage()));
       return Policy.DEFAULT_CONSENT_LIFETIME;
     }
     if (lifetime.isSession()) {
-      problems.add(Problem.error("[cookie-duration] consentLifetime = \"session\" is not a"
-          + " lifetime: a choice must be dated to expire. Write an ISO-8601 amount such as"
-          + " \"P6M\" (the CNIL's recommendation).", policy.location(), "consentLifetime"));
+      problems.add(Message.CONSENT_LIFETIME_SESSION.at(policy.location(), "consentLifetime"));
       return Policy.DEFAULT_CONSENT_LIFETIME;
     }
     Duration days = lifetime.maxAge().orElseThrow();
     Duration longest = max.maxAge().orElse(Duration.ZERO);
     if (days.compareTo(longest) > 0) {
-      problems.add(Problem.error("[cookie-duration] consentLifetime = \"" + lifetime + "\" ("
-          + days.toDays() + " days) is longer than the longest consent lifetime " + max + " ("
-          + longest.toDays() + " days): regulators ask visitors again at least every 13 months."
-          + " Shorten it, e.g. \"P6M\".", policy.location(), "consentLifetime"));
+      problems.add(Message.CONSENT_LIFETIME_TOO_LONG.at(policy.location(), "consentLifetime",
+          lifetime, days.toDays(), max, longest.toDays()));
       return max;
     }
     return lifetime;

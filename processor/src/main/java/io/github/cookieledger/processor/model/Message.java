@@ -96,6 +96,23 @@ public enum Message {
       + " so cookieledger cannot tell where to generate the registry. Add @CookiePolicy(site ="
       + " \"https://...\") to the application's package-info.java, or pass"
       + " -Acookieledger.registry=com.example.CookieRegistry."),
+  CONSENT_COOKIE_UNDECLARED(Kind.ERROR, "cookie-policy", "consentCookie = \"{0}\" names no cookie"
+      + " declared in this policy. Declare it with @Cookie(name = \"{0}\", category ="
+      + " Category.NECESSARY, ...) on the code that stores the visitor's choice, or correct the"
+      + " name."),
+  CONSENT_COOKIE_PATTERN(Kind.ERROR, "cookie-policy", "consentCookie = \"{0}\" is a pattern; the"
+      + " visitor's choice is stored in one cookie. Name a cookie declared without '*'."),
+  CONSENT_COOKIE_NOT_NECESSARY(Kind.ERROR, "cookie-policy", "consentCookie = \"{0}\" is declared"
+      + " {1}, but the cookie that stores the visitor's choice must be NECESSARY: it is set before"
+      + " any consent, also to store a refusal. Declare it with category = Category.NECESSARY."),
+  CONSENT_LIFETIME_INVALID(Kind.ERROR, "cookie-duration", "consentLifetime {0}. Write how long a"
+      + " visitor's choice counts, e.g. \"P6M\"."),
+  CONSENT_LIFETIME_SESSION(Kind.ERROR, "cookie-duration", "consentLifetime = \"session\" is not a"
+      + " lifetime: a choice must be dated to expire. Write an ISO-8601 amount such as \"P6M\" (the"
+      + " CNIL's recommendation)."),
+  CONSENT_LIFETIME_TOO_LONG(Kind.ERROR, "cookie-duration", "consentLifetime = \"{0}\" ({1} days) is"
+      + " longer than the longest consent lifetime {2} ({3} days): regulators ask visitors again at"
+      + " least every 13 months. Shorten it, e.g. \"P6M\"."),
 
   // ---- includes and partial builds (check/, merge/) ----
   INCLUDE_ITSELF(Kind.ERROR, "cookie-include", "includes names {0}, the registry this policy"

@@ -4,6 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.testing.Compile;
 import io.github.cookieledger.processor.testing.Expect;
 import io.github.cookieledger.processor.testing.Source;
@@ -30,8 +31,7 @@ class ConsentPolicyTest {
   void theConsentCookieMustBeDeclared() {
     Source policy = policy("consentCookie = \"cookies_prefs\"");
     Expect.onlyError(Compile.sources(policy, Source.cookie(PREFERENCES)), policy,
-        "consentCookie = ", "[cookie-policy] consentCookie = \"cookies_prefs\" names no cookie"
-            + " declared in this policy. Declare it with @Cookie(name = \"cookies_prefs\"");
+        "consentCookie = ", Message.CONSENT_COOKIE_UNDECLARED, "cookies_prefs");
   }
 
   @Test
@@ -39,34 +39,33 @@ class ConsentPolicyTest {
     Source policy = policy("consentCookie = \"cookies_preferences\"");
     Expect.onlyError(Compile.sources(policy,
             Source.cookie(PREFERENCES + "\ncategory = Category.FUNCTIONAL")), policy,
-        "consentCookie = ", "[cookie-policy] consentCookie = \"cookies_preferences\" is declared"
-            + " FUNCTIONAL, but the cookie that stores the visitor's choice must be NECESSARY");
+        "consentCookie = ", Message.CONSENT_COOKIE_NOT_NECESSARY, "cookies_preferences",
+        "FUNCTIONAL");
   }
 
   @Test
   void theConsentCookieIsNoPattern() {
     Source policy = policy("consentCookie = \"prefs_*\"");
     Expect.onlyError(Compile.sources(policy, Source.cookie("name = \"prefs_*\"")), policy,
-        "consentCookie = ", "[cookie-policy] consentCookie = \"prefs_*\" is a pattern");
+        "consentCookie = ", Message.CONSENT_COOKIE_PATTERN, "prefs_*");
   }
 
   @Test
   void aConsentLifetimeOverThirteenMonthsIsAnError() {
     Source policy = policy("consentLifetime = \"P14M\"");
     Expect.onlyError(Compile.sources(policy, Source.cookie(PREFERENCES)), policy,
-        "consentLifetime = ", "[cookie-duration] consentLifetime = \"P14M\" (420 days) is longer"
-            + " than the longest consent lifetime P13M (390 days)");
+        "consentLifetime = ", Message.CONSENT_LIFETIME_TOO_LONG, "P14M", 420, "P13M", 390);
   }
 
   @Test
   void aConsentLifetimeMustBeAnAmount() {
     Source session = policy("consentLifetime = \"session\"");
     Expect.onlyError(Compile.sources(session, Source.cookie(PREFERENCES)), session,
-        "consentLifetime = ", "[cookie-duration] consentLifetime = \"session\" is not a lifetime");
+        "consentLifetime = ", Message.CONSENT_LIFETIME_SESSION);
     Source words = policy("consentLifetime = \"six months\"");
     Compilation compilation = Compile.sources(words, Source.cookie(PREFERENCES));
     assertThat(compilation).hadErrorCount(1);
-    Expect.error(compilation, words, "consentLifetime = ", "[cookie-duration] consentLifetime");
+    Expect.error(compilation, words, "consentLifetime = ", Message.CONSENT_LIFETIME_INVALID);
   }
 
   @Test
