@@ -9,15 +9,18 @@ import java.util.Locale;
  * Whether a request comes from a page of this site, so another site cannot record a choice for
  * the visitor (a cross-site form post). Browsers send {@code Sec-Fetch-Site} and {@code Origin}
  * with every form post; a request with neither (a script, an old browser) is let through, as it
- * carries no third party's intent.
+ * carries no third party's intent. The rule is Go's {@code net/http.CrossOriginProtection}, as in
+ * the sample site's {@code CrossSiteGuard}: {@code same-origin} or {@code none} (the visitor's own
+ * action, e.g. a bookmark), else an {@code Origin} whose host is the request's {@code Host}.
  */
 final class SameOrigin {
   private SameOrigin() {}
 
   static boolean check(HttpServletRequest request) {
     String fetchSite = request.getHeader("Sec-Fetch-Site");
-    if (fetchSite != null && !fetchSite.trim().equalsIgnoreCase("same-origin")) {
-      return false;
+    if (fetchSite != null) {
+      String site = fetchSite.trim();
+      return site.equalsIgnoreCase("same-origin") || site.equalsIgnoreCase("none");
     }
     String origin = request.getHeader("Origin");
     if (origin == null) {

@@ -101,13 +101,16 @@ abstract class ConsentServletContract {
         Map.of("Origin", "http://evil.example"),
         Map.of("Origin", "null"),
         Map.of("Sec-Fetch-Site", "cross-site"),
-        Map.of("Sec-Fetch-Site", "same-site", "Origin", origin))) {
+        Map.of("Sec-Fetch-Site", "same-site", "Origin", origin),
+        Map.of("Sec-Fetch-Site", "cross-site", "Origin", origin))) {
       Client.Reply reply = post("accept=all", null, headers);
       assertEquals(403, reply.status(), headers.toString());
       assertEquals(List.of(), reply.names(), headers.toString());
     }
     assertTrue(records.isEmpty());
     assertEquals(303, post("accept=all", null, Map.of()).status(), "no browser headers: a script");
+    assertEquals(303, post("accept=all", null, Map.of("Sec-Fetch-Site", "none")).status(),
+        "the visitor's own action");
   }
 
   @Test
