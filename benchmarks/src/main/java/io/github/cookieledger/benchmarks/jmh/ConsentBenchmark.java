@@ -2,6 +2,8 @@ package io.github.cookieledger.benchmarks.jmh;
 
 import io.github.cookieledger.Category;
 import io.github.cookieledger.Consent;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -23,6 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(2)
 public class ConsentBenchmark {
   private static final String REVISION = "3f9a1c2e";
+  private static final Duration LIFETIME = Duration.ofDays(180);
+  private static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
 
   private String stored;
   private String storedUnderOldRevision;
@@ -31,27 +35,28 @@ public class ConsentBenchmark {
 
   @Setup
   public void setUp() {
-    consent = Consent.of(Category.FUNCTIONAL, Category.STATISTICS, Category.MARKETING);
+    consent = Consent.of(Category.FUNCTIONAL, Category.STATISTICS, Category.MARKETING)
+        .madeAt(NOW.minusSeconds(3600));
     stored = new String(consent.format(REVISION).toCharArray());
     storedUnderOldRevision = new String(consent.format("0badc0de").toCharArray());
     garbage = new String("<script>alert(1)</script>".toCharArray());
   }
 
-  /** A current choice: {@code 1.3f9a1c2e.FSM}. */
+  /** A current choice: {@code 2.3f9a1c2e.FSM.<seconds>.<id>}. */
   @Benchmark
   public Consent parseValid() {
-    return Consent.parse(stored, REVISION);
+    return Consent.parse(stored, REVISION, LIFETIME, NOW);
   }
 
   /** A choice made under another revision: necessary only, ask again. */
   @Benchmark
   public Consent parseOtherRevision() {
-    return Consent.parse(storedUnderOldRevision, REVISION);
+    return Consent.parse(storedUnderOldRevision, REVISION, LIFETIME, NOW);
   }
 
   @Benchmark
   public Consent parseGarbage() {
-    return Consent.parse(garbage, REVISION);
+    return Consent.parse(garbage, REVISION, LIFETIME, NOW);
   }
 
   @Benchmark
