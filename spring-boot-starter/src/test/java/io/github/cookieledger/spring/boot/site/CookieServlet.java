@@ -24,6 +24,7 @@ final class CookieServlet extends HttpServlet {
       case "theme-altered" -> theme(response, "theme=dark; Path=/; SameSite=Lax");
       case "intruder" -> response.addHeader("Set-Cookie", "intruder=1; Path=/");
       case "session" -> request.getSession(true);
+      case "none" -> { }
       default -> {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
         return;
