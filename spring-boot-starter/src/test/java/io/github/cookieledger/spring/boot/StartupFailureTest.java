@@ -107,10 +107,12 @@ class StartupFailureTest {
     throw new AssertionError("start-up did not fail with a CookieLedgerStartupException", thrown);
   }
 
+  /** Starts the site with these properties as command-line arguments (over application.properties). */
   private static ConfigurableApplicationContext start(String... properties) {
-    List<String> all = new ArrayList<>(List.of(properties));
-    all.add("server.port=0");
-    return new SpringApplicationBuilder(TestSite.class).properties(all.toArray(String[]::new))
-        .run();
+    List<String> arguments = new ArrayList<>(List.of("--server.port=0"));
+    for (String property : properties) {
+      arguments.add("--" + property);
+    }
+    return new SpringApplicationBuilder(TestSite.class).run(arguments.toArray(String[]::new));
   }
 }
