@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.json.JsonParserFactory;
@@ -44,6 +45,26 @@ class ConfigurationMetadataTest {
     assertThat((String) properties.get("cookieledger.undeclared").get("description"))
         .contains("block drops the cookie").contains("fail answers the request with 500")
         .contains("report lets it through");
+  }
+
+  @Test
+  void theAutoConfigurationIsListedWithItsConditions() throws IOException {
+    var loader = ConfigurationMetadataTest.class.getClassLoader();
+    try (InputStream in = loader.getResourceAsStream(
+        "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports")) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip())
+          .isEqualTo(CookieLedgerAutoConfiguration.class.getName());
+    }
+    // Written by spring-boot-autoconfigure-processor: Spring Boot checks the condition without
+    // loading the class.
+    Properties conditions = new Properties();
+    try (InputStream in = loader.getResourceAsStream(
+        "META-INF/spring-autoconfigure-metadata.properties")) {
+      conditions.load(in);
+    }
+    assertThat(conditions.getProperty(
+        CookieLedgerAutoConfiguration.class.getName() + ".ConditionalOnClass"))
+        .isEqualTo("io.github.cookieledger.servlet.CookieLedgerFilter");
   }
 
   /** @return the cookieledger properties of the metadata files on the class path, by name */
