@@ -52,6 +52,21 @@ public final class CookieRegistry extends CookieRegistry_Table {
   }
 
   /**
+   * Empty: {@code @CookiePolicy} names no {@code consentCookie}.
+   */
+  public static java.util.Optional<io.github.cookieledger.CookieDefinition> consentCookie() {
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * How long a visitor's choice counts ({@code @CookiePolicy(consentLifetime = P6M)}):
+   * pass it to {@code Consent.read}; an older choice counts as none.
+   */
+  public static java.time.Duration consentLifetime() {
+    return java.time.Duration.ofSeconds(15552000L);
+  }
+
+  /**
    * A method call, so {@link #REVISION} is no compile-time constant.
    */
   private static java.lang.String revision() {
