@@ -184,7 +184,9 @@ public final class CookieProcessor extends AbstractProcessor {
     ledger = assembly.result().ledger();
     buildSetup.ledgerBuilt(ledger).forEach(this::report);
     assembly.origins().forEach(element -> originNames.add(ElementNames.originName(element)));
-    writeRegistry(assembly.origins());
+    if (assembly.registryWritable()) {
+      writeRegistry(assembly.origins());
+    }
   }
 
   private void finish() {

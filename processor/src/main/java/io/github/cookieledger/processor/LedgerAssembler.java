@@ -8,6 +8,8 @@ import io.github.cookieledger.processor.read.DeclarationReader;
 import io.github.cookieledger.processor.read.ElementNames;
 import io.github.cookieledger.processor.read.PolicyDeclaration;
 import io.github.cookieledger.processor.read.PolicyReader;
+import io.github.cookieledger.processor.read.RegistryNames;
+import io.github.cookieledger.processor.write.RegistryWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,8 +43,9 @@ final class LedgerAssembler {
    *
    * @param result the ledger and every problem found
    * @param origins the declaring elements, for the generated files' originating elements
+   * @param registryWritable false when a class of the user's has a name the registry needs
    */
-  record Assembly(Checker.Result result, List<Element> origins) {}
+  record Assembly(Checker.Result result, List<Element> origins, boolean registryWritable) {}
 
   Assembly assemble(List<Element> cookieElements, List<Element> policyElements,
       List<Declaration> found) {
@@ -65,12 +68,17 @@ final class LedgerAssembler {
         element -> elements.getPackageOf(element).getQualifiedName().toString());
     Checker.Result checked = checker.check(all, policyDeclarations, libraryCookies);
     problems.addAll(checked.problems());
+    List<Problem> namesTaken = RegistryNames.taken(checked.ledger().policy(),
+        RegistryWriter.tableClass(checked.ledger().policy().registrySimpleName()),
+        policyDeclarations.size() == 1 ? policyDeclarations.get(0).location() : null, elements);
+    problems.addAll(namesTaken);
 
     Set<Element> origins = new LinkedHashSet<>(cookieElements);
     origins.addAll(policyElements);
     carried.forEach(declaration -> origins.add(declaration.location().element()));
     policyDeclarations.forEach(policy -> origins.add(policy.location().element()));
-    return new Assembly(new Checker.Result(checked.ledger(), problems), new ArrayList<>(origins));
+    return new Assembly(new Checker.Result(checked.ledger(), problems), new ArrayList<>(origins),
+        namesTaken.isEmpty());
   }
 
   /**

@@ -125,6 +125,6 @@ class UnresolvedValuesTest {
         .filter(d -> d.getKind() == Diagnostic.Kind.WARNING).toList());
     assertFalse(output.source("CookieRegistry").isPresent(), "a registry in the unnamed package");
     assertFalse(output.source("com.example.CookieRegistry").orElseThrow()
-        .contains("public static final CookieDefinition"), "an empty registry");
+        .contains("public static final io.github.cookieledger.CookieDefinition"), "an empty registry");
   }
 }

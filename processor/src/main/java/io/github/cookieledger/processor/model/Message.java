@@ -56,6 +56,10 @@ public enum Message {
   SAMESITE_NONE_NOT_SECURE(Kind.ERROR, "cookie-samesite", "cookie \"{0}\" has sameSite = NONE but"
       + " secure = false: browsers reject a SameSite=None cookie that is not Secure. Remove secure"
       + " = false, or use LAX."),
+  TEXT_TOO_LONG(Kind.ERROR, "cookie-text", "the {0} of cookie \"{1}\" is {2} bytes long in a class"
+      + " file (modified UTF-8, {3} characters), more than the 65,535 bytes a Java class file"
+      + " holds in one string. Shorten it, e.g. to a sentence that links to a page with the"
+      + " details."),
   BLANK_PROVIDER(Kind.ERROR, "cookie-text", "cookie \"{0}\" has a blank provider (\"{1}\"): name"
       + " who sets and reads it, e.g. provider = \"Opendatasoft\"."),
   BLANK_PURPOSE(Kind.ERROR, "cookie-text", "cookie \"{0}\" has a blank purpose (\"{1}\"): say why"
@@ -115,6 +119,12 @@ public enum Message {
       + " least every 13 months. Shorten it, e.g. \"P6M\"."),
 
   // ---- includes and partial builds (check/, merge/) ----
+  POLICY_REGISTRY_TAKEN(Kind.ERROR, "cookie-policy", "{0} names {1}, a class of yours, so the"
+      + " registry cannot be generated under that name. Name the registry something no class of"
+      + " package {2} is called, e.g. @CookiePolicy(registry = \"{3}Cookies\")."),
+  POLICY_TABLE_TAKEN(Kind.ERROR, "cookie-policy", "{0} needs the class name {1} for the table it"
+      + " is generated from, and that is a class of yours. Rename that class, or name the registry"
+      + " differently, e.g. @CookiePolicy(registry = \"{2}Cookies\")."),
   INCLUDE_ITSELF(Kind.ERROR, "cookie-include", "includes names {0}, the registry this policy"
       + " generates; a registry cannot include itself. Remove it from includes: its cookies are"
       + " the ones declared in this compilation."),

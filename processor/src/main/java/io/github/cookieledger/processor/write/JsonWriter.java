@@ -38,7 +38,34 @@ public final class JsonWriter {
       cookies.add(cookie(entry));
     }
     root.add("cookies", cookies);
-    return GSON.toJson(root) + "\n";
+    return escapeLoneSurrogates(GSON.toJson(root)) + "\n";
+  }
+
+  /**
+   * A lone surrogate (a text cut inside an emoji, say) has no UTF-8 form: written as a {@code
+   * \\uXXXX} escape, which JSON allows, it reads back exactly. Outside strings the file has none.
+   */
+  private static String escapeLoneSurrogates(String json) {
+    StringBuilder out = null;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      boolean paired = Character.isHighSurrogate(c) && i + 1 < json.length()
+          && Character.isLowSurrogate(json.charAt(i + 1));
+      if (paired) {
+        if (out != null) {
+          out.append(c).append(json.charAt(i + 1));
+        }
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        if (out == null) {
+          out = new StringBuilder(json.length() + 16).append(json, 0, i);
+        }
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? json : out.toString();
   }
 
   /** One cookie as cookies.json writes it; the CSV renders the same values. */

@@ -41,10 +41,11 @@ class LargeRegistryTest {
       for (int i = start; i < start + PER_CLASS; i++) {
         Category category = category(i);
         String name = name(i);
-        lines.add(String.format(Locale.ROOT, "  @Cookie(name = \"%s\", constant = \"C%d\","
+        lines.add(String.format(Locale.ROOT, "  @Cookie(name = \"%s\", constant = \"%s\","
             + " provider = \"Provider %d\", purpose = \"Purpose number %d, said in words\","
             + " function = \"Function %d\", domain = \"d%d.example.org\","
-            + " category = Category.%s, duration = \"P%dD\")", name, i, i % 37, i, i, i, category,
+            + " category = Category.%s, duration = \"P%dD\")", name, constant(i), i % 37, i, i, i,
+            category,
             1 + i % 300));
         lines.add("  int f" + i + ";");
       }
@@ -53,6 +54,17 @@ class LargeRegistryTest {
     }
     return sources;
   }
+
+  /**
+   * {@code C<i>}, but a few constants named like what the generated parts and the table class use,
+   * or like a package the generated code names.
+   */
+  static String constant(int i) {
+    return i < HOSTILE_CONSTANTS.size() ? HOSTILE_CONSTANTS.get(i) : "C" + i;
+  }
+
+  static final List<String> HOSTILE_CONSTANTS =
+      List.of("CHUNK0", "io", "TABLE", "Part0", "Part1", "cookie", "index", "java", "Index");
 
   private static String name(int i) {
     return i % 10 == 0 ? "p" + i + "_*" : "cookie" + i;
@@ -91,6 +103,9 @@ class LargeRegistryTest {
       assertEquals("p4320_*", registry.find("p4320_abc").orElseThrow().name());
       CookieDefinition last = (CookieDefinition) registry.field("C9999");
       assertEquals("Purpose number 9999, said in words", last.purpose());
+      for (int i = 0; i < HOSTILE_CONSTANTS.size(); i++) {
+        assertEquals(name(i), ((CookieDefinition) registry.field(constant(i))).name());
+      }
       assertSame(last, registry.load("com.example.other.Use").getMethod("last").invoke(null),
           "code in another package reads the constant through the registry");
       assertEquals(COOKIES / 4, registry.byCategory(Category.MARKETING).size());

@@ -1,0 +1,47 @@
+package io.github.cookieledger.processor.read;
+
+import io.github.cookieledger.processor.model.Location;
+import io.github.cookieledger.processor.model.Message;
+import io.github.cookieledger.processor.model.Policy;
+import io.github.cookieledger.processor.model.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Whether the names the registry's two generated classes need are free: a class of the user's with
+ * either name would be replaced (javac refuses to), so it is a {@code [cookie-policy]} error that
+ * says which class, not a failure inside generated code. A registry a previous build generated
+ * (it carries {@code @GeneratedRegistry}) is no user class.
+ */
+public final class RegistryNames {
+  private RegistryNames() {}
+
+  /**
+   * @param policy the registry's name
+   * @param tableClass the simple name of the class holding the registry's table
+   * @param at the {@code @CookiePolicy}, or null when the name comes from an option or a package
+   * @return the problems; empty when both names are free
+   */
+  public static List<Problem> taken(Policy policy, String tableClass, Location at,
+      Elements elements) {
+    List<Problem> problems = new ArrayList<>();
+    TypeElement registry = elements.getTypeElement(policy.registry());
+    boolean previousRegistry = registry != null && PolicyReader.generatedRegistry(registry) != null;
+    String pkg = policy.registryPackage();
+    String simple = policy.registrySimpleName();
+    String how = at != null && at.annotation() != null ? "registry = \"" + simple + "\""
+        : "the registry " + policy.registry();
+    String attribute = at == null ? null : "registry";
+    if (registry != null && !previousRegistry) {
+      problems.add(Message.POLICY_REGISTRY_TAKEN.at(at, attribute, how, policy.registry(),
+          pkg.isEmpty() ? "(unnamed)" : pkg, simple));
+    } else if (!previousRegistry
+        && elements.getTypeElement(pkg.isEmpty() ? tableClass : pkg + "." + tableClass) != null) {
+      problems.add(Message.POLICY_TABLE_TAKEN.at(at, attribute, how,
+          pkg.isEmpty() ? tableClass : pkg + "." + tableClass, simple));
+    }
+    return problems;
+  }
+}
