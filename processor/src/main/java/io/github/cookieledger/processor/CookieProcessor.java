@@ -73,6 +73,7 @@ public final class CookieProcessor extends AbstractProcessor {
   private RepeatedAnnotationPositions repeatedPositions;
   private PartialBuild partialBuild;
   private BuildSetup buildSetup;
+  private ElementNames names;
   private Ledger ledger;
   private boolean rulesFailed;
   private final Set<String> originNames = new TreeSet<>();
@@ -131,7 +132,7 @@ public final class CookieProcessor extends AbstractProcessor {
   private void start() {
     options = Options.read(processingEnv.getOptions());
     options.problems().forEach(this::report);
-    ElementNames names = new ElementNames(processingEnv.getTypeUtils());
+    names = new ElementNames(processingEnv.getTypeUtils());
     declarations = new DeclarationReader(processingEnv.getElementUtils(), names);
     policies = new PolicyReader(processingEnv.getElementUtils(), names);
     javac = JavacAccess.of(processingEnv);
@@ -178,7 +179,7 @@ public final class CookieProcessor extends AbstractProcessor {
     }
     LedgerAssembler.Assembly assembly =
         new LedgerAssembler(options, processingEnv.getElementUtils(), declarations, policies,
-            partialBuild).assemble(cookieElements, policyElements, found);
+            partialBuild, names).assemble(cookieElements, policyElements, found);
     assembly.result().problems().forEach(this::report);
     rulesFailed = assembly.result().hasErrors();
     ledger = assembly.result().ledger();

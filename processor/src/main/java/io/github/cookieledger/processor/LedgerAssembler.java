@@ -28,9 +28,11 @@ final class LedgerAssembler {
   private final DeclarationReader declarations;
   private final PolicyReader policies;
   private final PartialBuild partialBuild;
+  private final ElementNames names;
 
   LedgerAssembler(Options options, Elements elements, DeclarationReader declarations,
-      PolicyReader policies, PartialBuild partialBuild) {
+      PolicyReader policies, PartialBuild partialBuild, ElementNames names) {
+    this.names = names;
     this.options = options;
     this.elements = elements;
     this.declarations = declarations;
@@ -56,7 +58,8 @@ final class LedgerAssembler {
       partialBuild.previousPolicy(elements, policies, problems).ifPresent(policyDeclarations::add);
     }
     List<Declaration> all = new ArrayList<>(found);
-    List<Declaration> carried = partialBuild.carriedOver(elements);
+    List<Declaration> carried =
+        partialBuild.carriedOver(elements, declarations, names, problems);
     all.addAll(carried);
     List<Declaration> libraryCookies = new ArrayList<>();
     for (PolicyDeclaration policy : policyDeclarations) {

@@ -30,7 +30,8 @@ public final class Checker {
   public Checker(CookieDuration maxConsentLifetime, String registryOption,
       Function<Element, String> packageOf) {
     this.rules = List.of(new NameRule(), new PrefixRule(), new SameSiteRule(), new TextRule(),
-        new DurationRule(maxConsentLifetime), new AnonymizedRule(), new DomainPathRule());
+        new DurationRule(maxConsentLifetime), new AnonymizedRule(), new DomainPathRule(),
+        new FragileValueRule());
     this.maxConsentLifetime = maxConsentLifetime;
     this.registryOption = registryOption;
     this.packageOf = packageOf;
@@ -58,11 +59,19 @@ public final class Checker {
     }
     Policy policy = PolicyCheck.resolve(
         policies, registryOption, maxConsentLifetime, declarations, packageOf, problems);
-    List<LedgerEntry> merged = DuplicateCheck.merge(declarations, libraryCookies, problems);
+    // the rules saw what was written; the ledger holds what every output writes
+    List<Declaration> normalised = normalised(declarations);
+    List<LedgerEntry> merged =
+        DuplicateCheck.merge(normalised, normalised(libraryCookies), problems);
     if (!policies.isEmpty()) {
       ConsentCookieCheck.check(policy, PolicyCheck.sorted(policies).get(0), merged, problems);
     }
-    List<LedgerEntry> writable = ConstantCheck.check(merged, declarations, problems);
+    List<LedgerEntry> writable = ConstantCheck.check(merged, normalised, problems);
     return new Result(Ledger.of(policy, writable), problems);
+  }
+
+  private static List<Declaration> normalised(List<Declaration> declarations) {
+    return declarations.stream().map(d -> d.attributes().normalised() == d.attributes() ? d
+        : new Declaration(d.attributes().normalised(), d.declaredBy(), d.location())).toList();
   }
 }

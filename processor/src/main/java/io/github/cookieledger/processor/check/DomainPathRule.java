@@ -1,5 +1,6 @@
 package io.github.cookieledger.processor.check;
 
+import io.github.cookieledger.CookieDomains;
 import io.github.cookieledger.CookieNames;
 import io.github.cookieledger.processor.model.Declaration;
 import io.github.cookieledger.processor.model.Message;
@@ -7,7 +8,10 @@ import io.github.cookieledger.processor.model.Problem;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Rule 7: {@code domain} is a host name; {@code path} starts with {@code /}, without {@code ;}. */
+/**
+ * Rule 7: {@code domain} is a host name (a leading dot is dropped, with a warning); {@code path}
+ * starts with {@code /} and is ASCII without {@code ;} or controls.
+ */
 final class DomainPathRule implements Rule {
   private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9_])?");
 
@@ -18,6 +22,9 @@ final class DomainPathRule implements Rule {
       String problem = domainProblem(domain);
       if (problem != null) {
         problems.add(Message.DOMAIN.at(d.location(), "domain", d.name(), domain, problem));
+      } else if (CookieDomains.hasLeadingDot(domain)) {
+        problems.add(Message.DOMAIN_LEADING_DOT.at(d.location(), "domain", d.name(), domain,
+            CookieDomains.withoutLeadingDot(domain)));
       }
     }
     String path = d.attributes().path();
@@ -63,6 +70,11 @@ final class DomainPathRule implements Rule {
       }
       if (c < 0x20 || c == 0x7f) {
         return "holds " + CookieNames.describe(c);
+      }
+      if (c >= 0x80) {
+        return "holds " + CookieNames.describe(path.codePointAt(i)) + " at position " + (i + 1)
+            + ", but RFC 6265 paths are ASCII (browsers and servers encode others differently):"
+            + " percent-encode it in UTF-8, e.g. /caf%C3%A9";
       }
     }
     return null;

@@ -6,7 +6,6 @@ import io.github.cookieledger.processor.model.LedgerEntry;
 import io.github.cookieledger.processor.model.Location;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
-import io.github.cookieledger.processor.read.AnnotationMirrors;
 import io.github.cookieledger.processor.read.DeclarationReader;
 import io.github.cookieledger.processor.read.ElementNames;
 import io.github.cookieledger.processor.read.PolicyDeclaration;
@@ -34,6 +33,7 @@ import javax.lang.model.util.Elements;
  * that asks, never kept.
  */
 public final class PartialBuild {
+  private static final String COOKIES_JSON = "META-INF/cookies/cookies.json";
   private final PreviousBuild previous;
   private final Set<String> compiledTypes = new TreeSet<>();
   private final Set<String> compiledPackages = new TreeSet<>();
@@ -70,51 +70,40 @@ public final class PartialBuild {
   }
 
   /**
-   * The previous build's declarations that still stand, one per surviving declaring element. Each
-   * points at its declaring type (or package) for diagnostics.
+   * The previous build's declarations that still stand, as their class files declare them now,
+   * one per surviving declaring element; each points at its declaring type (or package) for
+   * diagnostics. An entry whose type was compiled now is read afresh from its source; any other
+   * entry that no class file backs any more is dropped, and one {@code [cookie-previous]} warning
+   * lists what was dropped and why.
    */
-  public List<Declaration> carriedOver(Elements elements) {
+  public List<Declaration> carriedOver(Elements elements, DeclarationReader reader,
+      ElementNames names, List<Problem> problems) {
     List<Declaration> carried = new ArrayList<>();
     if (previous == null) {
       return carried;
     }
+    StandingDeclaration standing =
+        new StandingDeclaration(elements, reader, names, compiledTypes, compiledPackages);
+    Set<String> dropped = new TreeSet<>();
     for (PreviousBuild.PreviousCookie cookie : previous.cookies()) {
       for (String declaredBy : cookie.declaredBy()) {
         if (previous.includes().contains(declaredBy) || declaredBy.equals(previous.registry())) {
           continue; // a library's cookie: read again from includes, never remembered
         }
-        Element owner = standingOwner(declaredBy, elements);
-        if (owner != null) {
-          carried.add(new Declaration(cookie.attributes(), declaredBy,
-              new Location(owner, null, Map.of())));
+        StandingDeclaration.Outcome outcome = standing.of(cookie.attributes().name(), declaredBy);
+        if (outcome.declaration() != null) {
+          carried.add(outcome.declaration());
+        } else if (outcome.dropped() != null) {
+          dropped.add("\"" + cookie.attributes().name() + "\" (" + outcome.dropped() + ")");
         }
       }
+    }
+    if (!dropped.isEmpty()) {
+      problems.add(Message.PREVIOUS_DROPPED.global(COOKIES_JSON, String.join("; ", dropped)));
     }
     carried.sort(Comparator.comparing(Declaration::declaredBy)
         .thenComparing(Declaration::name));
     return carried;
-  }
-
-  /**
-   * The type or package that declared a previous cookie, when it still exists and was not compiled
-   * now; null when the cookie does not survive.
-   */
-  private Element standingOwner(String declaredBy, Elements elements) {
-    int hash = declaredBy.indexOf('#');
-    String ownerName = hash < 0 ? declaredBy : declaredBy.substring(0, hash);
-    TypeElement type = ownerName.isEmpty() ? null : elements.getTypeElement(ownerName);
-    if (type != null) {
-      TypeElement top = ElementNames.topLevelType(type);
-      return top == null || compiledTypes.contains(top.getQualifiedName().toString()) ? null : type;
-    }
-    if (hash >= 0 || compiledPackages.contains(ownerName)) {
-      return null;
-    }
-    // a package declares cookies only while its package-info still carries them
-    PackageElement pkg = elements.getPackageElement(ownerName);
-    return pkg != null
-        && AnnotationMirrors.find(pkg, DeclarationReader.COOKIE, DeclarationReader.COOKIES).isPresent()
-        ? pkg : null;
   }
 
   /**
@@ -142,6 +131,10 @@ public final class PartialBuild {
     List<PolicyDeclaration.Include> includes = new ArrayList<>();
     for (String include : previous.includes()) {
       TypeElement library = elements.getTypeElement(include);
+      if (library != null && PolicyReader.generatedRegistry(library) == null) {
+        problems.add(Message.PREVIOUS_INCLUDE_NOT_REGISTRY.global(COOKIES_JSON, include));
+        continue;
+      }
       if (library == null) {
         problems.add(Message.INCLUDE_GONE.global(include));
         continue;
@@ -187,7 +180,7 @@ public final class PartialBuild {
    */
   public static boolean alreadyInLedger(Ledger ledger, Declaration late) {
     for (LedgerEntry entry : ledger.cookies()) {
-      if (entry.attributes().equals(late.attributes())
+      if (entry.attributes().equals(late.attributes().normalised())
           && entry.declaredBy().contains(late.declaredBy())) {
         return true;
       }

@@ -10,6 +10,7 @@ import io.github.cookieledger.Category;
 import io.github.cookieledger.Party;
 import io.github.cookieledger.SameSite;
 import io.github.cookieledger.processor.model.CookieAttributes;
+import io.github.cookieledger.processor.model.RegistryName;
 import io.github.cookieledger.processor.write.JsonWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,10 +50,24 @@ public final class PreviousBuildReader {
     for (int i = 0; i < cookieArray.size(); i++) {
       cookies.add(cookie(object(cookieArray.get(i), "cookie #" + (i + 1))));
     }
-    return new PreviousBuild(nullableString(root, "site", "the file"),
-        string(root, "registry", "the file"), strings(root, "includes", "the file"),
+    // names that reach the compiler are checked as a @CookiePolicy's would be: never trusted
+    String registry = className(string(root, "registry", "the file"), "registry");
+    List<String> includes = strings(root, "includes", "the file");
+    for (String include : includes) {
+      className(include, "includes");
+    }
+    return new PreviousBuild(nullableString(root, "site", "the file"), registry, includes,
         optionalString(root, "consentCookie", "", "the file"),
         optionalString(root, "consentLifetime", "P6M", "the file"), List.copyOf(cookies));
+  }
+
+  private static String className(String name, String key) throws Unreadable {
+    java.util.Optional<String> problem = RegistryName.problem(name);
+    if (problem.isPresent()) {
+      throw new Unreadable("its \"" + key + "\" names \"" + name + "\", which "
+          + problem.get());
+    }
+    return name;
   }
 
   private static PreviousBuild.PreviousCookie cookie(JsonObject cookie) throws Unreadable {
@@ -146,7 +161,8 @@ public final class PreviousBuildReader {
         return candidate;
       }
     }
-    throw new Unreadable(where + " has the unknown " + type.getSimpleName() + " \"" + value + "\"");
+    throw new Unreadable(where + " has the unknown " + type.getSimpleName() + " \""
+        + value + "\"");
   }
 
   private static boolean isString(JsonElement value) {

@@ -2,6 +2,7 @@ package io.github.cookieledger.processor.model;
 
 import io.github.cookieledger.Category;
 import io.github.cookieledger.CookieDefinition;
+import io.github.cookieledger.CookieDomains;
 import io.github.cookieledger.Party;
 import io.github.cookieledger.SameSite;
 
@@ -26,6 +27,16 @@ public record CookieAttributes(
     SameSite sameSite,
     boolean anonymized,
     String constant) {
+
+  /**
+   * The attributes as every output writes them: the domain without its leading dot ({@link
+   * CookieDomains#withoutLeadingDot}, the one normalisation of a domain).
+   */
+  public CookieAttributes normalised() {
+    String written = CookieDomains.withoutLeadingDot(domain);
+    return written.equals(domain) ? this : new CookieAttributes(name, provider, purpose, category,
+        function, party, duration, written, path, secure, httpOnly, sameSite, anonymized, constant);
+  }
 
   /** Whether a visitor must consent before the cookie is set (the seed's rule). */
   public boolean consentRequired() {

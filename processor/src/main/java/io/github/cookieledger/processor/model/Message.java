@@ -76,6 +76,22 @@ public enum Message {
       + " true."),
   DOMAIN(Kind.ERROR, "cookie-domain", "cookie \"{0}\" has domain \"{1}\", {2}. Write a host name"
       + " such as \"example.org\", or leave it empty for a host-only cookie."),
+  DOMAIN_LEADING_DOT(Kind.WARNING, "cookie-domain", "cookie \"{0}\" has domain \"{1}\": browsers"
+      + " ignore the leading dot and Tomcat refuses it, so the Set-Cookie header, cookies.json and"
+      + " every document name \"{2}\". Write domain = \"{2}\" (the cookie still reaches every"
+      + " subdomain)."),
+  NAME_DOLLAR(Kind.WARNING, "cookie-name", "cookie name \"{0}\" starts with $, which RFC 2965"
+      + " reserves for attributes: java.net.HttpCookie refuses it (\"Illegal cookie name\") and"
+      + " Python's http.cookies fails on a Cookie header that holds it. Choose a name that does not"
+      + " start with $."),
+  NAME_ATTRIBUTE(Kind.WARNING, "cookie-name", "cookie name \"{0}\" is the name of a cookie"
+      + " attribute: Python's http.cookies reads it as an attribute of the cookie before it, and"
+      + " drops the whole Cookie header when it comes first. Choose another name, e.g. \"{1}\"."),
+  PATH_SPACE(Kind.WARNING, "cookie-path", "cookie \"{0}\" has path \"{1}\", which holds a space:"
+      + " Python's http.cookies drops a Set-Cookie whose Path holds one. Percent-encode it (%20)."),
+  PATH_COMMA(Kind.WARNING, "cookie-path", "cookie \"{0}\" has path \"{1}\", which holds a comma:"
+      + " java.net.HttpCookie splits an RFC 2965 header at commas and refuses it, and so does any"
+      + " code that joins Set-Cookie headers with commas. Percent-encode it (%2C)."),
   PATH(Kind.ERROR, "cookie-path", "cookie \"{0}\" has path \"{1}\", which {2}. Write a path such as"
       + " \"/\" or \"/api\"."),
 
@@ -139,6 +155,14 @@ public enum Message {
   PREVIOUS_UNREADABLE(Kind.WARNING, "cookie-previous", "ignoring {0} in the class output: {1}, so"
       + " it was not written by this version of cookieledger. Cookies of classes not compiled now"
       + " may be missing: run a full build (e.g. mvn clean compile)."),
+  PREVIOUS_DROPPED(Kind.WARNING, "cookie-previous", "the previous build's {0} lists cookies that no"
+      + " class file declares any more, so they are dropped: {1}. If one of them should stay,"
+      + " declare it again with @Cookie; a full build (e.g. mvn clean compile) never reads the"
+      + " previous file."),
+  PREVIOUS_INCLUDE_NOT_REGISTRY(Kind.WARNING, "cookie-previous", "the previous build's {0} lists"
+      + " {1} in \"includes\", but its class file is no cookieledger registry (it carries no"
+      + " @GeneratedRegistry), so it is dropped. Name a library's registry in @CookiePolicy(includes"
+      + " = ...) and run a full build."),
   LATE_DECLARATION(Kind.ERROR, "cookie-late", "cookie \"{0}\" is declared in a source generated"
       + " after the registry {1} was written, so it cannot join it. Declare it in a hand-written"
       + " source."),

@@ -31,7 +31,7 @@ class DomainPathRuleTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"example.org", ".example.org", "portal-1.data.example"})
+  @ValueSource(strings = {"example.org", "portal-1.data.example"})
   void hostNameDomainIsAccepted(String domain) {
     Expect.clean(Compile.sources(Source.cookie("name = \"sid\"\ndomain = " + literal(domain))));
   }
@@ -41,7 +41,9 @@ class DomainPathRuleTest {
       "api     | does not start with /",
       "''      | does not start with /",
       "/a;b    | holds ';'",
-      "/a\u0007b | holds the control or non-ASCII character U+0007"})
+      "/a\u0007b | holds the control or non-ASCII character U+0007",
+      "/caf\u00e9 | holds the control or non-ASCII character U+00E9 at position 5, but RFC 6265 paths are ASCII",
+      "/\uD83D\uDE00 | holds the control or non-ASCII character U+1F600 at position 2"})
   void badPathIsAnError(String path, String problem) {
     Source auth = Source.cookie("name = \"sid\"\npath = " + literal(path));
     Expect.onlyError(Compile.sources(auth), auth, "path = ", Message.PATH, "sid", path);

@@ -16,10 +16,10 @@ public class Analytics {
 
   @Cookie(name = "_ga", provider = "Google Analytics", function = "Audience measurement",
       purpose = "To tell visitors apart", category = Category.STATISTICS,
-      party = Party.THIRD_PARTY, duration = "P1Y", domain = ".kapsarc.org", httpOnly = false)
+      party = Party.THIRD_PARTY, duration = "P1Y", domain = "kapsarc.org", httpOnly = false)
   @Cookie(name = "_ga_*", provider = "Google Analytics", function = "Audience measurement",
       purpose = "To keep the state of a session", category = Category.STATISTICS,
-      party = Party.THIRD_PARTY, duration = "P1Y", domain = ".kapsarc.org", httpOnly = false,
+      party = Party.THIRD_PARTY, duration = "P1Y", domain = "kapsarc.org", httpOnly = false,
       constant = "GA_PROPERTY")
   @Cookie(name = "_gid", provider = "Google Analytics", function = "Audience measurement",
       purpose = "To tell visitors apart for a day and a half", category = Category.STATISTICS,
