@@ -109,7 +109,10 @@ class SampleSiteScanTest {
     DiagnosticCollector<JavaFileObject> diagnostics = ScanCompilation.javac(
         List.of(echo.toFile()), work.resolve("classes"), List.of("-Acookieledger.undeclared=error"));
 
-    List<Diagnostic<? extends JavaFileObject>> reported = cookieledger(diagnostics);
+    // errors only: the full build stopped at echo's error before it wrote every class file, and
+    // what the previous cookies.json lists without a class file is dropped with a warning (10.3)
+    List<Diagnostic<? extends JavaFileObject>> reported = cookieledger(diagnostics).stream()
+        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
     assertEquals(1, reported.size(), describe(diagnostics));
     assertTrue(Expect.is(reported.get(0).getMessage(Locale.ROOT), Message.UNDECLARED, "echo"),
         describe(diagnostics));
