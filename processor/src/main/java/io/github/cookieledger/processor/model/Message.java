@@ -182,6 +182,16 @@ public enum Message {
   TCF_PATTERN_WIDENED(Kind.WARNING, "cookie-tcf", "cookie \"{0}\" is listed as \"{1}\" in {2}: TCF"
       + " allows * only at the start or the end of an identifier, so the pattern is widened to its"
       + " prefix and covers every cookie starting with \"{3}\"."),
+  TCF_NO_DOMAIN(Kind.ERROR, "cookie-tcf", "cookie \"{0}\" has no domain for {1}: the IAB's Device"
+      + " Storage Disclosure wants domains on every cookie record, but the cookie declares no"
+      + " domain and the compilation has no @CookiePolicy(site). Add @CookiePolicy(site ="
+      + " \"https://...\") to the application's package-info.java (or declare domain = \"...\"),"
+      + " or leave tcf out of -Acookieledger.formats."),
+  TCF_WILDCARD_GROUPS_PURPOSES(Kind.ERROR, "cookie-tcf", "cookies \"{0}\" and \"{1}\" are both"
+      + " listed as \"{2}\" in {3}, but \"{0}\" {4} and \"{1}\" {5}: the IAB's Device Storage"
+      + " Disclosure says a wildcard MUST NOT group identifiers with different purposes. Rename one"
+      + " so the text before its inner * differs from the other's, or declare both with the same"
+      + " consent requirement."),
 
   OUTPUT_REGISTRY_SECOND_RUN(Kind.ERROR, "cookie-output", "cookieledger runs twice in this build:"
       + " kapt already generated the registry {0} ({1}), and javac, which now compiles that file,"

@@ -76,7 +76,11 @@ public record Documents(SortedMap<String, String> files, List<Problem> problems)
       files.put(CSV, CsvWriter.write(ledger));
     }
     if (formats.contains("tcf")) {
-      files.put(TCF, TcfWriter.write(ledger));
+      List<Problem> tcfProblems = TcfWriter.problems(ledger, TCF);
+      if (tcfProblems.stream().noneMatch(Problem::isError)) {
+        files.put(TCF, TcfWriter.write(ledger)); // never a disclosure the IAB's text refuses
+      }
+      problems.addAll(tcfProblems);
       problems.addAll(widenedIdentifiers(ledger));
     }
     for (Translation translation : translations) {

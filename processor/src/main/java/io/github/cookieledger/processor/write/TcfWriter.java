@@ -7,25 +7,40 @@ import com.google.gson.JsonObject;
 import io.github.cookieledger.CookieNames;
 import io.github.cookieledger.processor.model.Ledger;
 import io.github.cookieledger.processor.model.LedgerEntry;
+import io.github.cookieledger.processor.model.Message;
+import io.github.cookieledger.processor.model.Problem;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * {@code device-storage-disclosure.json}: the cookies as an IAB TCF "Device Storage Disclosure"
- * ({@code disclosures[]}), which consent management platforms load and may show to visitors.
+ * {@code device-storage-disclosure.json}: the cookies as the IAB TCF "Vendor Device Storage &amp;
+ * Operational Disclosures" JSON, which consent management platforms load and may show to visitors.
+ * Both arrays the text requires:
  *
  * <ul>
- *   <li>{@code identifier}: the name. TCF allows {@code *} only at the start or the end, so a
- *       pattern with a {@code *} inside is widened to the text up to that {@code *} ({@code
- *       _pk_id.*.*} → {@code _pk_id.*}; see {@link #identifier}).
- *   <li>{@code maxAgeSeconds}: the lifetime, {@code 0} for a session cookie; {@code cookieRefresh}
- *       is {@code false} (a declaration does not say whether the cookie is refreshed).
- *   <li>{@code domains}: the declared domain, else the site's host, else left out.
- *   <li>{@code purposes}: {@code [1]} ("Store and/or access information on a device") exactly
- *       when the cookie needs consent; TCF reads an empty list as exempt.
- *   <li>{@code description}: the declared purpose.
+ *   <li>{@code disclosures}, one record per cookie: {@code identifier} (the name; TCF allows
+ *       {@code *} only at the start or the end, so a pattern with a {@code *} inside is widened to
+ *       the text up to that {@code *}, {@code _pk_id.*.*} → {@code _pk_id.*}, see {@link
+ *       #identifier}), {@code type} {@code cookie}, {@code maxAgeSeconds} ({@code 0} for a session
+ *       cookie), {@code cookieRefresh} {@code false} (a declaration does not say), {@code domains}
+ *       (the declared domain, else the site's host: required for cookies), {@code purposes}
+ *       ({@code [1]}, "Store and/or access information on a device", exactly when the cookie needs
+ *       consent; TCF reads an empty list as exempt) and {@code description} (the purpose).
+ *   <li>{@code domains}, one record per domain the cookies use: {@code domain}, {@code purposes}
+ *       ({@code [1]} when any cookie on it needs consent) and {@code use} (its cookies).
  * </ul>
+ *
+ * <p>What the text forbids is refused by {@link #problems}, and the file is then not written: a
+ * cookie record without a domain, and a widened identifier that would group cookies with
+ * different purposes.
  */
 public final class TcfWriter {
   private static final Gson GSON =
@@ -36,6 +51,7 @@ public final class TcfWriter {
   public static String write(Ledger ledger) {
     Optional<String> siteHost = host(ledger.policy().site());
     JsonArray disclosures = new JsonArray();
+    SortedMap<String, DomainUse> domains = new TreeMap<>();
     for (LedgerEntry entry : ledger.cookies()) {
       JsonObject disclosure = new JsonObject();
       disclosure.addProperty("identifier", identifier(entry.name()));
@@ -43,25 +59,83 @@ public final class TcfWriter {
       Long maxAge = entry.maxAgeSeconds();
       disclosure.addProperty("maxAgeSeconds", maxAge == null ? 0L : maxAge);
       disclosure.addProperty("cookieRefresh", false);
-      String declared = entry.attributes().domain();
-      Optional<String> domain = declared.isEmpty() ? siteHost
-          : Optional.of(declared.startsWith(".") ? declared.substring(1) : declared);
-      domain.ifPresent(host -> {
-        JsonArray domains = new JsonArray();
-        domains.add(host);
-        disclosure.add("domains", domains);
+      boolean consent = entry.attributes().consentRequired();
+      domain(entry, siteHost).ifPresent(host -> {
+        JsonArray hosts = new JsonArray();
+        hosts.add(host);
+        disclosure.add("domains", hosts);
+        domains.computeIfAbsent(host, h -> new DomainUse()).add(entry.name(), consent);
       });
-      JsonArray purposes = new JsonArray();
-      if (entry.attributes().consentRequired()) {
-        purposes.add(1);
-      }
-      disclosure.add("purposes", purposes);
+      disclosure.add("purposes", purposes(consent));
       disclosure.addProperty("description", entry.attributes().purpose());
       disclosures.add(disclosure);
     }
+    JsonArray domainArray = new JsonArray();
+    domains.forEach((host, use) -> {
+      JsonObject domain = new JsonObject();
+      domain.addProperty("domain", host);
+      domain.add("purposes", purposes(use.consent));
+      domain.addProperty("use", "Cookies: " + String.join(", ", use.names));
+      domainArray.add(domain);
+    });
     JsonObject root = new JsonObject();
     root.add("disclosures", disclosures);
+    root.add("domains", domainArray);
     return GSON.toJson(root) + "\n";
+  }
+
+  /**
+   * What the IAB's text refuses in this ledger's disclosure: a cookie without a domain (no declared
+   * domain, no site), and two cookies with different purposes under one widened identifier.
+   *
+   * @param fileName the disclosure's file name, for messages
+   */
+  public static List<Problem> problems(Ledger ledger, String fileName) {
+    List<Problem> problems = new ArrayList<>();
+    Optional<String> siteHost = host(ledger.policy().site());
+    Map<String, LedgerEntry> firstByIdentifier = new LinkedHashMap<>();
+    for (LedgerEntry entry : ledger.cookies()) {
+      if (domain(entry, siteHost).isEmpty()) {
+        problems.add(Message.TCF_NO_DOMAIN.global(entry.name(), fileName));
+      }
+      LedgerEntry other = firstByIdentifier.putIfAbsent(identifier(entry.name()), entry);
+      if (other != null && other.attributes().consentRequired()
+          != entry.attributes().consentRequired()) {
+        problems.add(Message.TCF_WILDCARD_GROUPS_PURPOSES.global(other.name(), entry.name(),
+            identifier(entry.name()), fileName, need(other), need(entry)));
+      }
+    }
+    return problems;
+  }
+
+  private static String need(LedgerEntry entry) {
+    return entry.attributes().consentRequired() ? "needs consent (purpose 1)"
+        : "needs no consent (no purpose)";
+  }
+
+  private static JsonArray purposes(boolean consent) {
+    JsonArray purposes = new JsonArray();
+    if (consent) {
+      purposes.add(1);
+    }
+    return purposes;
+  }
+
+  /** The cookie's domain as the ledger writes it (no leading dot), else the site's host. */
+  private static Optional<String> domain(LedgerEntry entry, Optional<String> siteHost) {
+    String declared = entry.attributes().domain();
+    return declared.isEmpty() ? siteHost : Optional.of(declared);
+  }
+
+  /** The cookies one domain serves, and whether any of them needs consent. */
+  private static final class DomainUse {
+    private final TreeSet<String> names = new TreeSet<>();
+    private boolean consent;
+
+    void add(String name, boolean needsConsent) {
+      names.add(name);
+      consent |= needsConsent;
+    }
   }
 
   /**

@@ -26,14 +26,28 @@ class TcfWriterTest {
   private static Compilation compilation;
   private static JsonArray disclosures;
   private static JsonArray cookies;
+  private static JsonObject root;
+
+  /**
+   * The fields of the IAB's "Vendor Device Storage & Operational Disclosures" (TCF v2): every
+   * field a record may hold, and those it must hold (for {@code type = "cookie"}).
+   */
+  private static final Set<String> ROOT_FIELDS = Set.of("disclosures", "domains", "sdks");
+  private static final Set<String> DISCLOSURE_FIELDS = Set.of("identifier", "type",
+      "maxAgeSeconds", "cookieRefresh", "domains", "domain", "purposes", "specialPurposes",
+      "description", "optOut");
+  private static final Set<String> DISCLOSURE_REQUIRED = Set.of("identifier", "type",
+      "maxAgeSeconds", "cookieRefresh", "domains", "purposes");
+  private static final Set<String> DOMAIN_FIELDS =
+      Set.of("domain", "purposes", "specialPurposes", "use");
+  private static final Set<String> DOMAIN_REQUIRED = Set.of("domain", "purposes");
 
   @BeforeAll
   static void compileFixture() {
     compilation = compile("cookieledger.formats=tcf");
     assertNoErrors(compilation);
-    JsonObject root = JsonParser.parseString(require(compilation,
+    root = JsonParser.parseString(require(compilation,
         "device-storage-disclosure.json")).getAsJsonObject();
-    assertEquals(Set.of("disclosures"), root.keySet());
     disclosures = root.getAsJsonArray("disclosures");
     cookies = JsonParser.parseString(require(compilation, "cookies.json")).getAsJsonObject()
         .getAsJsonArray("cookies");
@@ -49,6 +63,45 @@ class TcfWriterTest {
       assertTrue(disclosure.get("maxAgeSeconds").getAsJsonPrimitive().isNumber());
       assertFalse(disclosure.get("description").getAsString().isBlank());
     }
+  }
+
+  @Test
+  void everyRecordHoldsTheSpecsRequiredFieldsAndNoOthers() {
+    assertEquals(Set.of("disclosures", "domains"), root.keySet(), "both arrays are required");
+    assertTrue(ROOT_FIELDS.containsAll(root.keySet()));
+    for (JsonElement element : disclosures) {
+      Set<String> fields = element.getAsJsonObject().keySet();
+      assertTrue(fields.containsAll(DISCLOSURE_REQUIRED), fields.toString());
+      assertTrue(DISCLOSURE_FIELDS.containsAll(fields), fields.toString());
+      assertFalse(fields.contains("domain") && fields.contains("domains"), "never both");
+    }
+    for (JsonElement element : root.getAsJsonArray("domains")) {
+      Set<String> fields = element.getAsJsonObject().keySet();
+      assertTrue(fields.containsAll(DOMAIN_REQUIRED), fields.toString());
+      assertTrue(DOMAIN_FIELDS.containsAll(fields), fields.toString());
+      String domain = element.getAsJsonObject().get("domain").getAsString();
+      assertFalse(domain.contains("://") || domain.contains("/"), "only the domain: " + domain);
+    }
+  }
+
+  @Test
+  void theDomainsArrayListsEveryCookieDomainWithItsPurposes() {
+    java.util.Map<String, JsonArray> listed = new java.util.TreeMap<>();
+    for (JsonElement element : root.getAsJsonArray("domains")) {
+      listed.put(element.getAsJsonObject().get("domain").getAsString(),
+          element.getAsJsonObject().getAsJsonArray("purposes"));
+    }
+    java.util.Map<String, JsonArray> expected = new java.util.TreeMap<>();
+    for (JsonElement element : disclosures) {
+      JsonObject disclosure = element.getAsJsonObject();
+      for (String domain : domains(disclosure)) {
+        JsonArray purposes = expected.computeIfAbsent(domain, d -> new JsonArray());
+        if (disclosure.getAsJsonArray("purposes").size() > 0 && purposes.isEmpty()) {
+          purposes.add(1);
+        }
+      }
+    }
+    assertEquals(expected, listed);
   }
 
   @Test
@@ -108,7 +161,7 @@ class TcfWriterTest {
   }
 
   @Test
-  void withoutASiteNorADomainTheDomainsAreLeftOut() {
+  void aCookieWithoutSiteOrDomainIsAnErrorAskingForASite() {
     Compilation noSite = DocumentFixture.compile(List.of(JavaFileObjects.forSourceString(
         "org.example.Plain", "package org.example;\n"
             + "import io.github.cookieledger.*;\n"
@@ -117,13 +170,28 @@ class TcfWriterTest {
             + "@Cookie(name = \"scoped\", provider = \"Us\", purpose = \"To test\","
             + " category = Category.NECESSARY, domain = \"example.org\")\n"
             + "public class Plain {}\n")), "cookieledger.formats=tcf");
-    assertNoErrors(noSite);
-    JsonArray written = JsonParser.parseString(require(noSite, "device-storage-disclosure.json"))
-        .getAsJsonObject().getAsJsonArray("disclosures");
-    JsonObject plain = written.get(0).getAsJsonObject();
-    assertEquals("plain", plain.get("identifier").getAsString());
-    assertFalse(plain.has("domains"));
-    assertEquals(List.of("example.org"), domains(written.get(1).getAsJsonObject()));
+    List<String> errors = messages(noSite, Diagnostic.Kind.ERROR);
+    assertEquals(1, errors.size(), errors.toString());
+    assertTrue(errors.get(0).startsWith("[cookie-tcf] cookie \"plain\" has no domain"), errors.get(0));
+    assertTrue(errors.get(0).contains("@CookiePolicy(site"), errors.get(0));
+  }
+
+  @Test
+  void aWidenedWildcardThatWouldGroupDifferentPurposesIsAnErrorNamingBoth() {
+    Compilation grouped = DocumentFixture.compile(List.of(JavaFileObjects.forSourceString(
+        "org.example.Ads", "package org.example;\n"
+            + "import io.github.cookieledger.*;\n"
+            + "@CookiePolicy(site = \"https://example.org\")\n"
+            + "@Cookie(name = \"_x.*.ads\", provider = \"Us\", purpose = \"To target ads\","
+            + " category = Category.MARKETING)\n"
+            + "@Cookie(name = \"_x.*.login\", provider = \"Us\", purpose = \"To sign in\","
+            + " category = Category.NECESSARY)\n"
+            + "public class Ads {}\n")), "cookieledger.formats=tcf");
+    List<String> errors = messages(grouped, Diagnostic.Kind.ERROR);
+    assertEquals(1, errors.size(), errors.toString());
+    assertTrue(errors.get(0).startsWith("[cookie-tcf] cookies \"_x.*.login\" and \"_x.*.ads\""
+        + " are both listed as \"_x.*\""), errors.get(0));
+    assertTrue(errors.get(0).contains("MUST NOT group identifiers with different purposes"));
   }
 
   @Test
