@@ -290,6 +290,11 @@ public enum Message {
       + " environments. Declarations, the registry and the documents are not affected; a plain"
       + " javac build of the Java sources runs the check."),
 
+  UNSEEN_DECLARATION(Kind.ERROR, "cookie-unseen", "this @Cookie is on {0}, which annotation"
+      + " processing never sees (it reaches only top-level types and their members), so the cookie"
+      + " would be missing from the policy and the registry. Move the declaration to the method,"
+      + " field or class of a named top-level or member class that sets the cookie."),
+
   // ---- bugs ----
   INTERNAL(Kind.ERROR, "cookie-internal", "cookieledger failed with {0} ({1}). This is a bug in"
       + " cookieledger, not in your code: please report it with this message.");

@@ -91,8 +91,10 @@ final class JavacCodeScan implements CodeScan, TaskListener {
     }
     CallSiteScanner scanner =
         new CallSiteScanner(trees, unit, calls, declared, settings.severity(), names);
-    scanner.scan(new TreePath(new TreePath(unit), tree), null);
+    TreePath path = new TreePath(new TreePath(unit), tree);
+    scanner.scan(path, null);
     notConstant += scanner.notConstant();
+    new UnseenDeclarations(trees, unit).scan(path, null); // issue 10.5
   }
 
   private void compilationFinished() {
