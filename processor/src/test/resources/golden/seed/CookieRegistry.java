@@ -55,7 +55,7 @@ public final class CookieRegistry extends CookieRegistry_Table {
    * Empty: {@code @CookiePolicy} names no {@code consentCookie}.
    */
   public static java.util.Optional<io.github.cookieledger.CookieDefinition> consentCookie() {
-    return java.util.Optional.empty();
+    return absent();
   }
 
   /**
@@ -63,7 +63,7 @@ public final class CookieRegistry extends CookieRegistry_Table {
    * pass it to {@code Consent.read}; an older choice counts as none.
    */
   public static java.time.Duration consentLifetime() {
-    return java.time.Duration.ofSeconds(15552000L);
+    return seconds(15552000L);
   }
 
   /**

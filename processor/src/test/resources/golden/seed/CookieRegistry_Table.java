@@ -31,6 +31,18 @@ abstract class CookieRegistry_Table {
     return Index.INDEX;
   }
 
+  /*
+   * Expressions that name java.* classes live here, not in the registry: there a cookie
+   * constant named "java" would take the name's place.
+   */
+  static java.util.Optional<io.github.cookieledger.CookieDefinition> absent() {
+    return java.util.Optional.empty();
+  }
+
+  static java.time.Duration seconds(long seconds) {
+    return java.time.Duration.ofSeconds(seconds);
+  }
+
   /**
    * Built on first use, so the included registries load only when asked.
    */

@@ -105,7 +105,8 @@ public final class CookieProcessor extends AbstractProcessor {
         // The scan runs after processing, when javac has attributed the method bodies; by then
         // the ledger holds every declaration of the compilation.
         CodeScan.forCompiler(javac, environment).start(new ScanSettings(options.undeclared(),
-            this::declaredCookies, this::note, this::reportInternalError));
+            options.scanUnavailable(), this::declaredCookies, this::print,
+            this::reportInternalError));
       }
     } catch (RuntimeException | Error e) {
       reportInternalError(e);
@@ -340,8 +341,8 @@ public final class CookieProcessor extends AbstractProcessor {
         problem.attribute() == null ? null : problem.location().value(problem.attribute()));
   }
 
-  private void note(String message) {
-    processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, message);
+  private void print(Diagnostic.Kind kind, String message) {
+    processingEnv.getMessager().printMessage(kind, message);
   }
 
   private void reportInternalError(Throwable e) {

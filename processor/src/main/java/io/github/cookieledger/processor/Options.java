@@ -3,6 +3,7 @@ package io.github.cookieledger.processor;
 import io.github.cookieledger.CookieDuration;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
+import io.github.cookieledger.processor.scan.ScanUnavailable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ public record Options(
     String verify,
     CookieDuration maxConsentLifetime,
     Diagnostic.Kind undeclared,
+    Diagnostic.Kind scanUnavailable,
     List<Problem> problems) {
 
   public static final String REGISTRY = "cookieledger.registry";
@@ -35,9 +37,11 @@ public record Options(
   public static final String VERIFY = "cookieledger.verify";
   public static final String MAX_CONSENT_LIFETIME = "cookieledger.maxConsentLifetime";
   public static final String UNDECLARED = "cookieledger.undeclared";
+  public static final String SCAN_UNAVAILABLE = "cookieledger.scanUnavailable";
 
   public static final Set<String> NAMES =
-      Set.of(REGISTRY, FORMATS, LANGUAGE, TRANSLATIONS, VERIFY, MAX_CONSENT_LIFETIME, UNDECLARED);
+      Set.of(REGISTRY, FORMATS, LANGUAGE, TRANSLATIONS, VERIFY, MAX_CONSENT_LIFETIME, UNDECLARED,
+          SCAN_UNAVAILABLE);
   private static final List<String> VALID_FORMATS = List.of("md", "html", "csv", "tcf");
 
   public static Options read(Map<String, String> options) {
@@ -45,6 +49,7 @@ public record Options(
     Map<String, String> given = new HashMap<>();
     options.forEach((key, value) -> given.put(key, value == null ? "" : value));
     List<Problem> problems = new ArrayList<>();
+    Diagnostic.Kind undeclared = undeclared(given.getOrDefault(UNDECLARED, "warning"), problems);
     return new Options(
         registry(given.get(REGISTRY), problems),
         formats(given.getOrDefault(FORMATS, "md,html,csv"), problems),
@@ -52,7 +57,8 @@ public record Options(
         blankToNull(given.get(TRANSLATIONS)),
         blankToNull(given.get(VERIFY)),
         maxConsentLifetime(given.getOrDefault(MAX_CONSENT_LIFETIME, "P13M"), problems),
-        undeclared(given.getOrDefault(UNDECLARED, "warning"), problems),
+        undeclared,
+        ScanUnavailable.kind(undeclared, scanUnavailable(given.get(SCAN_UNAVAILABLE), problems)),
         List.copyOf(problems));
   }
 
@@ -120,6 +126,22 @@ public record Options(
       default:
         problems.add(Message.OPTION_UNDECLARED.global(UNDECLARED, value));
         return Diagnostic.Kind.WARNING;
+    }
+  }
+
+  /** The explicit choice for a compiler without the scan: NOTE, ERROR, or null when not given. */
+  private static Diagnostic.Kind scanUnavailable(String value, List<Problem> problems) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    switch (value.trim().toLowerCase(Locale.ROOT)) {
+      case "note":
+        return Diagnostic.Kind.NOTE;
+      case "error":
+        return Diagnostic.Kind.ERROR;
+      default:
+        problems.add(Message.OPTION_SCAN_UNAVAILABLE.global(SCAN_UNAVAILABLE, value));
+        return null;
     }
   }
 

@@ -39,6 +39,7 @@ public enum Message {
       + " en or fr."),
   OPTION_MAX_CONSENT_LIFETIME(Kind.ERROR, "cookie-option", "-A{0}={1} is not an ISO-8601 amount."
       + " Use one such as P13M or P6M."),
+  OPTION_SCAN_UNAVAILABLE(Kind.ERROR, "cookie-option", "-A{0}={1} is not one of note, error."),
   OPTION_UNDECLARED(Kind.ERROR, "cookie-option", "-A{0}={1} is not one of error, warning, off."),
 
   // ---- rules of one declaration (check/) ----
@@ -283,6 +284,12 @@ public enum Message {
       + " constant, so the check for undeclared cookies cannot see which cookie it is. Check them"
       + " by hand, or build the Set-Cookie header from the registry's constants (setCookieHeader),"
       + " which always match a declaration."),
+  /** The scan cannot run while {@code -Acookieledger.undeclared=error} makes it a gate. */
+  SCAN_UNAVAILABLE(Kind.ERROR, "cookie-scan", "-Acookieledger.undeclared=error asks for the check"
+      + " of cookies set without a @Cookie declaration, but it cannot run in this compilation"
+      + " (processing environment {0}: {1}), so undeclared cookies would pass unseen. Compile the"
+      + " Java sources with plain javac to run it, or accept the gap with"
+      + " -Acookieledger.scanUnavailable=note."),
   SCAN_SKIPPED(Kind.NOTE, "cookie-scan", "the check for cookies that code sets without a @Cookie"
       + " declaration (cookieledger.undeclared) does not run in this compilation: processing"
       + " environment {0} offers annotation processors no analysed source trees ({1}). The Eclipse"

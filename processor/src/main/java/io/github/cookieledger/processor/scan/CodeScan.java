@@ -1,7 +1,6 @@
 package io.github.cookieledger.processor.scan;
 
 import io.github.cookieledger.processor.javac.JavacAccess;
-import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.setup.Kapt;
 import javax.annotation.processing.ProcessingEnvironment;
 
@@ -16,7 +15,7 @@ public interface CodeScan {
 
   /**
    * Arranges for every class of this compilation to be scanned once javac has attributed it, or,
-   * where that is impossible, reports through {@link ScanSettings#note()} why the check is skipped.
+   * where that is impossible, reports through {@link ScanUnavailable} why the check is skipped.
    *
    * @param settings severity, the declared cookies and where messages go
    */
@@ -50,7 +49,7 @@ public interface CodeScan {
   record Skipped(String environment, String reason) implements CodeScan {
     @Override
     public void start(ScanSettings settings) {
-      settings.note().accept(Message.SCAN_SKIPPED.text(environment, reason));
+      ScanUnavailable.report(settings, environment, reason);
     }
   }
 }

@@ -99,7 +99,7 @@ final class JavacCodeScan implements CodeScan, TaskListener {
 
   private void compilationFinished() {
     if (settings.severity() == Diagnostic.Kind.ERROR && notConstant > 0) {
-      settings.note().accept(notConstant == 1 ? Message.SCAN_NOT_CONSTANT_ONE.text()
+      settings.note(notConstant == 1 ? Message.SCAN_NOT_CONSTANT_ONE.text()
           : Message.SCAN_NOT_CONSTANT.text(notConstant));
     }
   }

@@ -179,7 +179,7 @@ public final class RegistryWriter {
     if (consentCookie.isEmpty()) {
       out.append("   * Empty: {@code @CookiePolicy} names no {@code consentCookie}.\n   */\n"
           + "  public static java.util.Optional<" + DEFINITION + "> consentCookie() {\n"
-          + "    return java.util.Optional.empty();\n  }\n\n");
+          + "    return absent();\n  }\n\n");
     } else {
       out.append("   * The cookie that stores the visitor's choice ({@code @CookiePolicy(consentCookie)}).\n"
           + "   */\n  public static java.util.Optional<" + DEFINITION + "> consentCookie() {\n"
@@ -190,7 +190,7 @@ public final class RegistryWriter {
     AsciiSource.docText(out, ledger.policy().consentLifetime().text());
     out.append(")}):\n   * pass it to {@code Consent.read}; an older choice counts as none.\n   */\n"
         + "  public static java.time.Duration consentLifetime() {\n"
-        + "    return java.time.Duration.ofSeconds(")
+        + "    return seconds(")
         .append(ledger.policy().consentLifetime().maxAge().orElseThrow().getSeconds())
         .append("L);\n  }\n\n");
   }
@@ -226,6 +226,18 @@ public final class RegistryWriter {
 
           static %2$s index() {
             return Index.INDEX;
+          }
+
+          /*
+           * Expressions that name java.* classes live here, not in the registry: there a cookie
+           * constant named "java" would take the name's place.
+           */
+          static java.util.Optional<%1$s> absent() {
+            return java.util.Optional.empty();
+          }
+
+          static java.time.Duration seconds(long seconds) {
+            return java.time.Duration.ofSeconds(seconds);
           }
 
           /**

@@ -1,5 +1,6 @@
 package io.github.cookieledger.processor.scan;
 
+
 import static io.github.cookieledger.processor.scan.ScanCompilation.describe;
 import static io.github.cookieledger.processor.scan.ScanCompilation.tagged;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import io.github.cookieledger.processor.model.Message;
+import io.github.cookieledger.processor.testing.Expect;
 import io.github.cookieledger.processor.testing.GradleLikeProcessor;
 import java.util.List;
 import java.util.Locale;
@@ -35,9 +38,22 @@ class FallbackTest {
       """;
 
   @Test
-  void aWrappedEnvironmentSkipsTheScanWithOneNote() {
+  void aWrappedEnvironmentFailsAClosedGate() {
     Compilation compilation = ScanCompilation.compile(new GradleLikeProcessor(),
         List.of("-Acookieledger.undeclared=error"),
+        List.of(JavaFileObjects.forSourceString("app.Site", SITE)));
+
+    assertEquals(Compilation.Status.FAILURE, compilation.status(), describe(compilation));
+    List<Diagnostic<? extends JavaFileObject>> errors = tagged(compilation, "[cookie-scan]");
+    assertEquals(1, errors.size(), describe(compilation));
+    assertTrue(Expect.is(errors.get(0).getMessage(Locale.ROOT), Message.SCAN_UNAVAILABLE),
+        describe(compilation));
+  }
+
+  @Test
+  void aWrappedEnvironmentSkipsTheScanWithOneNote() {
+    Compilation compilation = ScanCompilation.compile(new GradleLikeProcessor(),
+        List.of("-Acookieledger.undeclared=error", "-Acookieledger.scanUnavailable=note"),
         List.of(JavaFileObjects.forSourceString("app.Site", SITE)));
 
     assertEquals(Compilation.Status.SUCCESS, compilation.status(), describe(compilation));
@@ -45,8 +61,7 @@ class FallbackTest {
     assertEquals(1, notes.size(), describe(compilation));
     assertEquals(Diagnostic.Kind.NOTE, notes.get(0).getKind());
     String note = notes.get(0).getMessage(Locale.ROOT);
-    assertTrue(note.contains("skips the check for cookies that code sets without a @Cookie"
-        + " declaration"), note);
+    assertTrue(Expect.is(note, Message.SCAN_SKIPPED), note);
     assertTrue(note.contains("com.sun.proxy") || note.contains("$Proxy"), note);
     assertTrue(tagged(compilation, "[cookie-undeclared]").isEmpty(), describe(compilation));
     // everything else as usual

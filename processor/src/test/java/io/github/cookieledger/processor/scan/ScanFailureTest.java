@@ -30,10 +30,11 @@ class ScanFailureTest {
     public synchronized void init(ProcessingEnvironment environment) {
       super.init(environment);
       CodeScan.forCompiler(JavacAccess.of(environment), environment).start(new ScanSettings(Diagnostic.Kind.WARNING,
+          Diagnostic.Kind.NOTE,
           () -> {
             throw new IllegalStateException("lookup failed");
           },
-          note -> {},
+          (kind, message) -> {},
           internalErrors::add));
     }
 

@@ -73,6 +73,24 @@ class BuildSetupTest {
   }
 
   @Test
+  void underKaptAClosedGateFailsTheBuildUnlessTheGapIsAccepted() {
+    List<String> gate = List.of(KAPT, "cookieledger.registry=org.example.shop.Cookies",
+        "cookieledger.undeclared=error");
+
+    Compilation closed = Compile.with(gate, CART);
+    assertEquals(1, closed.errors().stream().map(d -> d.getMessage(null))
+        .filter(e -> Expect.is(e, Message.SCAN_UNAVAILABLE, Kapt.ENVIRONMENT, Kapt.NO_ANALYSIS))
+        .count(), Compile.diagnostics(closed));
+
+    List<String> accepted = new java.util.ArrayList<>(gate);
+    accepted.add("cookieledger.scanUnavailable=note");
+    Compilation open = Compile.with(accepted, CART);
+    assertTrue(open.errors().isEmpty(), Compile.diagnostics(open));
+    assertEquals(1, open.notes().stream().map(d -> d.getMessage(null))
+        .filter(n -> Expect.is(n, Message.SCAN_SKIPPED, Kapt.ENVIRONMENT)).count());
+  }
+
+  @Test
   void plainJavacWithoutAPolicySaysNothing() {
     Expect.clean(Compile.sources(CART));
   }
@@ -100,6 +118,7 @@ class BuildSetupTest {
     Path kaptOutput = temp.resolve("shop/target/generated-sources/kapt");
     Source registry = Source.of("org.example.shop.CookieRegistry",
         "package org.example.shop;",
+        "@io.github.cookieledger.GeneratedRegistry(table = {})",
         "public final class CookieRegistry {}");
 
     DiskCompile.Output output = DiskCompile.compile(kaptOutput, CART, registry);
@@ -114,6 +133,7 @@ class BuildSetupTest {
   void aRegistryLeftElsewhereKeepsThePreviousBuildMessage() {
     Source registry = Source.of("org.example.shop.CookieRegistry",
         "package org.example.shop;",
+        "@io.github.cookieledger.GeneratedRegistry(table = {})",
         "public final class CookieRegistry {}");
 
     DiskCompile.Output output = DiskCompile.compile(temp.resolve("shop/target/generated-sources/annotations"),
