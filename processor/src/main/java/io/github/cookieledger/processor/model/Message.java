@@ -39,8 +39,8 @@ public enum Message {
       + " en or fr."),
   OPTION_MAX_CONSENT_LIFETIME(Kind.ERROR, "cookie-option", "-A{0}={1} is not an ISO-8601 amount."
       + " Use one such as P13M or P6M."),
-  OPTION_SCAN_UNAVAILABLE(Kind.ERROR, "cookie-option", "-A{0}={1} is not one of note, error."),
   OPTION_UNDECLARED(Kind.ERROR, "cookie-option", "-A{0}={1} is not one of error, warning, off."),
+  OPTION_SCAN_UNAVAILABLE(Kind.ERROR, "cookie-option", "-A{0}={1} is not one of note, error."),
 
   // ---- rules of one declaration (check/) ----
   NAME(Kind.ERROR, "cookie-name", "cookie name \"{0}\" {1}. Use only letters, digits and"
@@ -265,25 +265,41 @@ public enum Message {
   // ---- the scan of method bodies (scan/) ----
   /** Printed with the severity of {@code cookieledger.undeclared}; the kind here is its default. */
   UNDECLARED(Kind.WARNING, "cookie-undeclared", "cookie \"{0}\" is set here, in {1}, but no"
-      + " @Cookie declares it, so the cookie policy does not list it. Declare it on the code that"
-      + " sets it: @Cookie(name = \"{0}\", provider = \"...\", purpose = \"...\", category ="
-      + " Category....) with the category NECESSARY, FUNCTIONAL, STATISTICS or MARKETING; for a"
-      + " cookie a library declares, list the library's registry in @CookiePolicy(includes ="
-      + " ...)."),
+      + Advice.UNDECLARED),
+  /** The code shows the creation, not where the cookie goes (returned, stored, handed on). */
+  UNDECLARED_CREATED(Kind.WARNING, "cookie-undeclared", "cookie \"{0}\" is created here, in {1},"
+      + " but no" + Advice.UNDECLARED),
+  /** The name reaches the cookie call through a helper method ({3}) of this compilation. */
+  UNDECLARED_THROUGH(Kind.WARNING, "cookie-undeclared", "cookie \"{0}\" is set through {3}, which"
+      + " receives the name here, in {1}, but no" + Advice.UNDECLARED),
+  UNDECLARED_CREATED_THROUGH(Kind.WARNING, "cookie-undeclared", "cookie \"{0}\" is created"
+      + " through {3}, which receives the name here, in {1}, but no" + Advice.UNDECLARED),
   ATTRIBUTE_CONTRADICTS(Kind.WARNING, "cookie-attribute", "cookie \"{0}\" (declared by {1}) has"
       + " {2}, but this code sets {3}. Make the code and the declaration agree: the cookie policy"
       + " describes the declaration."),
   ATTRIBUTE_CONTRADICTS_PATTERN(Kind.WARNING, "cookie-attribute", "cookie \"{0}\" (declared by {1}"
       + " with the pattern \"{2}\") has {3}, but this code sets {4}. Make the code and the"
       + " declaration agree: the cookie policy describes the declaration."),
-  SCAN_NOT_CONSTANT_ONE(Kind.NOTE, "cookie-scan", "1 call site sets a cookie whose name is not a"
-      + " compile-time constant, so the check for undeclared cookies cannot see which cookie it"
-      + " is. Check them by hand, or build the Set-Cookie header from the registry's constants"
-      + " (setCookieHeader), which always match a declaration."),
-  SCAN_NOT_CONSTANT(Kind.NOTE, "cookie-scan", "{0} call sites set a cookie whose name is not a compile-time"
-      + " constant, so the check for undeclared cookies cannot see which cookie it is. Check them"
-      + " by hand, or build the Set-Cookie header from the registry's constants (setCookieHeader),"
-      + " which always match a declaration."),
+  SERVLET_NOT_HTTP_ONLY(Kind.WARNING, "cookie-attribute", "cookie \"{0}\" (declared by {1}) has"
+      + " httpOnly = true, but a {2} is not HttpOnly unless setHttpOnly(true) is called, and this"
+      + " method adds it to the response without that call. Call setHttpOnly(true) on it, or"
+      + " declare httpOnly = false: the cookie policy describes the declaration."),
+  SERVLET_NOT_SECURE(Kind.WARNING, "cookie-attribute", "cookie \"{0}\" (declared by {1}) has"
+      + " secure = true, but a {2} is not Secure unless setSecure(true) is called, and this method"
+      + " adds it to the response without that call. Call setSecure(true) on it, or declare"
+      + " secure = false: the cookie policy describes the declaration."),
+  /** Printed once per compilation in every mode, so a warning cap cannot hide the counts. */
+  SCAN_SUMMARY(Kind.NOTE, "cookie-scan", "cookie names checked in code: {0}, undeclared: {1},"
+      + " sent to a request, not a response (not checked): {2}."),
+  SCAN_SUMMARY_UNRESOLVED(Kind.NOTE, "cookie-scan", "cookie names checked in code: {0},"
+      + " undeclared: {1}, sent to a request, not a response (not checked): {2}; call sites that"
+      + " set a cookie whose name the check cannot tell (not a compile-time constant, nor a field"
+      + " or helper parameter that only ever holds constants): {3}, at {4}." + Advice.UNRESOLVED),
+  SCAN_SUMMARY_UNRESOLVED_MORE(Kind.NOTE, "cookie-scan", "cookie names checked in code: {0},"
+      + " undeclared: {1}, sent to a request, not a response (not checked): {2}; call sites that"
+      + " set a cookie whose name the check cannot tell (not a compile-time constant, nor a field"
+      + " or helper parameter that only ever holds constants): {3}, at {4} and {5} more."
+      + Advice.UNRESOLVED),
   /** The scan cannot run while {@code -Acookieledger.undeclared=error} makes it a gate. */
   SCAN_UNAVAILABLE(Kind.ERROR, "cookie-scan", "-Acookieledger.undeclared=error asks for the check"
       + " of cookies set without a @Cookie declaration, but it cannot run in this compilation"
@@ -305,6 +321,18 @@ public enum Message {
   // ---- bugs ----
   INTERNAL(Kind.ERROR, "cookie-internal", "cookieledger failed with {0} ({1}). This is a bug in"
       + " cookieledger, not in your code: please report it with this message.");
+
+  /** Texts several messages end with (a holder, since enum constants cannot use later fields). */
+  private static final class Advice {
+    /** The end of every undeclared-cookie message; {2} is the declaration to paste. */
+    static final String UNDECLARED = " @Cookie declares it, so the cookie policy"
+      + " does not list it. Declare it on the code that sets it: {2} with the category NECESSARY,"
+      + " FUNCTIONAL, STATISTICS or MARKETING; for a cookie a library declares, list the library's"
+      + " registry in @CookiePolicy(includes = ...).";
+    static final String UNRESOLVED = " Check them by hand, or build the cookie from"
+      + " the registry's constants (CookieRegistry.X.name(), setCookieHeader), which always match"
+      + " a declaration.";
+  }
 
   /** The kinds messages use, short for the table above. */
   private static final class Kind {

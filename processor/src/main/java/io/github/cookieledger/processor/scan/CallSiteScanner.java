@@ -1,9 +1,10 @@
 package io.github.cookieledger.processor.scan;
 
 import com.sun.source.tree.AnnotationTree;
-import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -22,60 +23,56 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
-import io.github.cookieledger.processor.model.LedgerEntry;
-import io.github.cookieledger.processor.model.Message;
-import io.github.cookieledger.processor.read.ElementNames;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.tools.Diagnostic;
 
 /**
- * Walks one attributed top-level class and reports every call that sets a cookie by a constant
- * name no declaration covers, and attributes set next to a declared cookie's creation that
- * contradict its declaration. Only calls whose simple name is in the table get their symbol
- * resolved; everything else costs one name comparison.
+ * Walks one attributed top-level class. It records every recognised call that sets a cookie
+ * ({@link CookieSink}), and what the class tells about the fields and parameters names come from
+ * ({@link CompilationFlow}); the names are checked when the whole compilation has been seen. Only
+ * calls whose simple name is in the table get their symbol resolved for the check; calls of this
+ * compilation's own methods are remembered when an argument may be a name.
  */
 final class CallSiteScanner extends TreePathScanner<Void, Void> {
   private static final String COOKIE_DEFINITION = "io.github.cookieledger.CookieDefinition";
 
   private final Trees trees;
-  private final CompilationUnitTree unit;
   private final RecognisedCalls calls;
-  private final DeclaredCookies declared;
-  private final Diagnostic.Kind severity;
-  private final ElementNames names;
   private final ConstantValues constants;
-  private final AttributeSites attributes;
-  private int notConstant;
+  private final NameSources sources;
+  private final CookieUses uses;
+  private final CompilationFlow flow;
+  private final List<CookieSink> sinks;
+  private final Predicate<Element> fromThisCompilation;
+  private final boolean importsAnotherCookie;
 
-  CallSiteScanner(Trees trees, CompilationUnitTree unit, RecognisedCalls calls,
-      DeclaredCookies declared, Diagnostic.Kind severity, ElementNames names) {
+  CallSiteScanner(Trees trees, com.sun.source.tree.CompilationUnitTree unit, RecognisedCalls calls,
+      CompilationFlow flow, List<CookieSink> sinks, Predicate<Element> fromThisCompilation) {
     this.trees = trees;
-    this.unit = unit;
     this.calls = calls;
-    this.declared = declared;
-    this.severity = severity;
-    this.names = names;
     this.constants = new ConstantValues(trees);
-    this.attributes = new AttributeSites(constants, this::warn);
-  }
-
-  /** How many recognised calls named their cookie with something that is not a constant. */
-  int notConstant() {
-    return notConstant;
+    this.sources = new NameSources(trees, constants);
+    this.uses = new CookieUses(trees, constants);
+    this.flow = flow;
+    this.sinks = sinks;
+    this.fromThisCompilation = fromThisCompilation;
+    this.importsAnotherCookie = Suggestion.importsAnotherCookie(unit);
   }
 
   @Override
   public Void visitNewClass(NewClassTree node, Void unused) {
-    if (calls.mayConstruct(simpleName(node.getIdentifier()))) {
-      inspect(node.getArguments());
+    if (!node.getArguments().isEmpty()) {
+      boolean named = calls.mayConstruct(simpleName(node.getIdentifier()));
+      called(node.getArguments(), named);
     }
     scan(node.getEnclosingExpression(), unused);
     scan(node.getArguments(), unused);
@@ -84,11 +81,33 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-    if (!node.getArguments().isEmpty() && calls.mayInvoke(simpleName(node.getMethodSelect()))) {
-      inspect(node.getArguments());
+    if (!node.getArguments().isEmpty()) {
+      javax.lang.model.element.Name name = simpleName(node.getMethodSelect());
+      // super(name, value) in a Cookie subclass's constructor creates a cookie too
+      boolean named = calls.mayInvoke(name)
+          || (name != null && (name.contentEquals("super") || name.contentEquals("this")));
+      called(node.getArguments(), named);
     }
     scan(node.getMethodSelect(), unused);
     return scan(node.getArguments(), unused);
+  }
+
+  @Override
+  public Void visitAssignment(AssignmentTree node, Void unused) {
+    Element target = trees.getElement(new TreePath(getCurrentPath(), node.getVariable()));
+    if (NameSources.isNameField(target)) {
+      flow.assign((VariableElement) target, sources.of(getCurrentPath(), node.getExpression()));
+    }
+    return super.visitAssignment(node, unused);
+  }
+
+  @Override
+  public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
+    Element target = trees.getElement(new TreePath(getCurrentPath(), node.getVariable()));
+    if (NameSources.isNameField(target)) {
+      flow.assign((VariableElement) target, Set.of(NameTerm.UNKNOWN));
+    }
+    return super.visitCompoundAssignment(node, unused);
   }
 
   // Only code can set a cookie: the walk skips annotations, modifiers, type names, parameters
@@ -106,6 +125,13 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitVariable(VariableTree node, Void unused) {
+    if (getCurrentPath().getParentPath().getLeaf() instanceof ClassTree) {
+      Element field = trees.getElement(getCurrentPath());
+      if (NameSources.isNameField(field) && ((VariableElement) field).getConstantValue() == null) {
+        flow.declareField((VariableElement) field, node.getInitializer() == null ? null
+            : sources.of(getCurrentPath(), node.getInitializer()), injected(node));
+      }
+    }
     return scan(node.getInitializer(), unused);
   }
 
@@ -140,65 +166,137 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
     return null;
   }
 
-  private void inspect(List<? extends ExpressionTree> arguments) {
+  /**
+   * A field a framework may set from outside the code ({@code @Value}, {@code @Inject}, ...):
+   * whatever the compilation assigns, the field can hold another name.
+   */
+  private static boolean injected(VariableTree field) {
+    for (AnnotationTree annotation : field.getModifiers().getAnnotations()) {
+      Tree type = annotation.getAnnotationType();
+      String name = type instanceof MemberSelectTree select ? select.getIdentifier().toString()
+          : type.toString();
+      if (!name.equals("Deprecated") && !name.equals("SuppressWarnings")
+          && !name.endsWith("Nullable") && !name.endsWith("NonNull") && !name.equals("Nonnull")
+          && !name.equals("NotNull")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A call with arguments: a recognised API, or a method of this compilation a name may reach. */
+  private void called(List<? extends ExpressionTree> arguments, boolean named) {
     TreePath call = getCurrentPath();
     if (!(trees.getElement(call) instanceof ExecutableElement method)) {
       return;
     }
-    Optional<CookieCalls.Call> match = calls.match(method);
-    if (match.isEmpty() || arguments.size() <= match.get().nameArgument()) {
-      return;
-    }
-    ExpressionTree nameArgument = arguments.get(match.get().nameArgument());
-    if (match.get().shape() == CookieCalls.Shape.NAME) {
-      if (fromDeclaration(call, nameArgument)) {
+    if (named) {
+      Optional<CookieCalls.Call> match = calls.match(method);
+      if (match.isPresent()) {
+        inspect(call, method, match.get(), arguments);
         return;
       }
-      Object name = constants.of(call, nameArgument);
-      if (name instanceof String text) {
-        check(call, text, nameArgument);
-      } else {
-        countNotConstant(call, nameArgument);
+    }
+    if (fromThisCompilation.test(method)) {
+      remember(call, method, arguments);
+    }
+  }
+
+  /** The arguments a method of this compilation receives where its parameter may hold a name. */
+  private void remember(TreePath call, ExecutableElement method,
+      List<? extends ExpressionTree> arguments) {
+    List<? extends VariableElement> parameters = method.getParameters();
+    if (parameters.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < arguments.size(); i++) {
+      int index = Math.min(i, parameters.size() - 1); // the varargs parameter takes the rest
+      ExpressionTree argument = arguments.get(i);
+      if (NameSources.holdsNames(parameters.get(index).asType())
+          && NameSources.mayBeName(argument)) {
+        flow.pass(method, index, sources.of(call, argument), Site.of(trees, call, argument));
+      }
+    }
+  }
+
+  private void inspect(TreePath call, ExecutableElement method, CookieCalls.Call match,
+      List<? extends ExpressionTree> arguments) {
+    int index = match.nameArgument();
+    if (arguments.size() <= index) {
+      return;
+    }
+    Site creation = Site.of(trees, call, call.getLeaf());
+    if (match.shape() == CookieCalls.Shape.NAME) {
+      CookieUses.Uses used = match.setsItself() ? CookieUses.header() : uses.of(call);
+      boolean varargs = method.isVarArgs() && index == method.getParameters().size() - 1;
+      int last = varargs ? arguments.size() - 1 : index;
+      for (int i = index; i <= last; i++) {
+        ExpressionTree name = arguments.get(i);
+        if (!fromDeclaration(call, name) && !isErroneous(call, name)) {
+          sinks.add(new CookieSink(match, sources.of(call, name), Site.of(trees, call, name),
+              creation, used, importsAnotherCookie));
+        }
       }
       return;
     }
-    Object header = constants.of(call, nameArgument);
+    Object header = constants.of(call, arguments.get(index));
     if (!(header instanceof String text) || !text.trim().equalsIgnoreCase("Set-Cookie")
-        || arguments.size() <= match.get().nameArgument() + 1) {
+        || arguments.size() <= index + 1) {
       return; // some other header
     }
-    ExpressionTree value = arguments.get(match.get().nameArgument() + 1);
-    if (fromDeclaration(call, value)) {
+    ExpressionTree value = arguments.get(index + 1);
+    if (fromDeclaration(call, value) || isCookieText(call, value) || isErroneous(call, value)) {
       return;
     }
+    sinks.add(new CookieSink(match, headerName(call, value), Site.of(trees, call, value),
+        creation, CookieUses.header(), importsAnotherCookie));
+  }
+
+  /**
+   * The name a {@code Set-Cookie} value starts with: its constant text up to {@code =}, or, for
+   * {@code name + "=" + value}, whatever {@code name} is.
+   */
+  private Set<NameTerm> headerName(TreePath call, ExpressionTree value) {
     String prefix = constants.prefix(call, value);
     int equals = prefix.indexOf('=');
-    if (equals < 0) {
-      countNotConstant(call, value);
-    } else {
-      check(call, prefix.substring(0, equals).trim(), value);
+    if (equals >= 0) {
+      return Set.of(new NameTerm.Constant(prefix.substring(0, equals).trim()));
     }
+    // (a + b) + c: find the leftmost operand and what follows it
+    TreePath path = new TreePath(call, value);
+    ExpressionTree current = value;
+    while (current instanceof BinaryTree plus && current.getKind() == Tree.Kind.PLUS
+        && plus.getLeftOperand() instanceof BinaryTree inner
+        && inner.getKind() == Tree.Kind.PLUS) {
+      path = new TreePath(path, inner);
+      current = inner;
+    }
+    if (prefix.isEmpty() && current instanceof BinaryTree plus
+        && current.getKind() == Tree.Kind.PLUS
+        && constants.of(path, plus.getRightOperand()) instanceof String next
+        && next.startsWith("=")) {
+      return sources.of(path, plus.getLeftOperand());
+    }
+    return Set.of(NameTerm.UNKNOWN);
   }
 
-  /** Counts a name the scan cannot read, unless javac could not attribute it (already an error). */
-  private void countNotConstant(TreePath call, ExpressionTree argument) {
+  /** {@code cookie.toString()} of a cookie object: its creation is the call that counts. */
+  private boolean isCookieText(TreePath call, ExpressionTree value) {
+    if (!(value instanceof MethodInvocationTree invocation)
+        || !(invocation.getMethodSelect() instanceof MemberSelectTree select)
+        || !invocation.getArguments().isEmpty()) {
+      return false;
+    }
+    TypeMirror receiver = trees.getTypeMirror(new TreePath(new TreePath(
+        new TreePath(call, value), select), select.getExpression()));
+    return receiver != null && receiver.getKind() == TypeKind.DECLARED
+        && ((DeclaredType) receiver).asElement().getSimpleName().toString().endsWith("Cookie");
+  }
+
+  /** A name javac could not attribute: javac has already reported it. */
+  private boolean isErroneous(TreePath call, ExpressionTree argument) {
     TypeMirror type = trees.getTypeMirror(new TreePath(call, argument));
-    if (type != null && type.getKind() != TypeKind.ERROR) {
-      notConstant++;
-    }
-  }
-
-  private void check(TreePath call, String name, Tree reportAt) {
-    if (name.isEmpty()) {
-      return;
-    }
-    Optional<LedgerEntry> declaration = declared.covering(name);
-    if (declaration.isEmpty()) {
-      trees.printMessage(severity, Message.UNDECLARED.text(Message.javaString(name), where(call)),
-          leftmost(reportAt), unit);
-    } else {
-      attributes.check(call, name, declaration.get());
-    }
+    return type == null || type.getKind() == TypeKind.ERROR;
   }
 
   /**
@@ -227,61 +325,6 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
       default:
         return false;
     }
-  }
-
-  private void warn(String message, Tree at) {
-    trees.printMessage(Diagnostic.Kind.WARNING, message, leftmost(at), unit);
-  }
-
-  /**
-   * The tree that starts an expression. javac places a diagnostic at a tree's preferred
-   * position, which for {@code "sid=" + id} is the operator and for {@code Names.SID} the dot;
-   * pointing at the first token puts the caret at the start of the argument.
-   */
-  private static Tree leftmost(Tree tree) {
-    Tree current = tree;
-    while (true) {
-      if (current instanceof com.sun.source.tree.BinaryTree binary) {
-        current = binary.getLeftOperand();
-      } else if (current instanceof MemberSelectTree select) {
-        current = select.getExpression();
-      } else if (current instanceof ParenthesizedTree parenthesized) {
-        current = parenthesized.getExpression();
-      } else if (current instanceof MethodInvocationTree invocation) {
-        current = invocation.getMethodSelect();
-      } else {
-        return current;
-      }
-    }
-  }
-
-  /**
-   * The method, field or type whose code holds a call, named as {@code cookies.json} names
-   * declaring elements. Code in anonymous and local classes belongs to the enclosing member.
-   */
-  private String where(TreePath call) {
-    TreePath child = null;
-    for (TreePath path = call; path != null; child = path, path = path.getParentPath()) {
-      if (!(path.getLeaf() instanceof ClassTree)
-          || !(trees.getElement(path) instanceof TypeElement type)
-          || type.getNestingKind() == NestingKind.ANONYMOUS
-          || type.getNestingKind() == NestingKind.LOCAL) {
-        continue;
-      }
-      Tree member = child == null ? null : child.getLeaf();
-      if (member instanceof MethodTree || member instanceof VariableTree) {
-        Element element = trees.getElement(child);
-        if (element != null) {
-          return names.declaredBy(element);
-        }
-      }
-      String typeName = names.declaredBy(type);
-      if (member instanceof BlockTree block) {
-        return typeName + (block.isStatic() ? " (static initialiser)" : " (instance initialiser)");
-      }
-      return typeName;
-    }
-    return unit.getSourceFile().getName();
   }
 
   /** The simple name a constructor call or method call shows, or null. */

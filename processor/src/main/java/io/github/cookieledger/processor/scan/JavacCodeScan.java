@@ -8,13 +8,18 @@ import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import io.github.cookieledger.processor.javac.JavacAccess;
-import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.read.ElementNames;
 import io.github.cookieledger.processor.read.PolicyReader;
 import javax.annotation.processing.ProcessingEnvironment;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
-import javax.tools.Diagnostic;
+import javax.lang.model.util.Types;
 
 /**
  * The scan on javac. Method bodies are attributed only after annotation processing, so it listens
@@ -27,11 +32,14 @@ final class JavacCodeScan implements CodeScan, TaskListener {
   private final JavacTask task;
   private final Trees trees;
   private final Elements elements;
-  private final ElementNames names;
+  private final Types types;
+  private final EnclosingMember members;
+  private final CompilationFlow flow = new CompilationFlow();
+  private final List<CookieSink> sinks = new ArrayList<>();
+  /** Whether a top-level type is compiled now, looked up once per type. */
+  private final Map<Element, Boolean> compiledNow = new HashMap<>();
   private ScanSettings settings;
   private RecognisedCalls calls;
-  private DeclaredCookies declared;
-  private int notConstant;
   private boolean failed;
 
   /**
@@ -42,18 +50,19 @@ final class JavacCodeScan implements CodeScan, TaskListener {
     this.task = javac.task();
     this.trees = javac.trees();
     this.elements = environment.getElementUtils();
-    this.names = new ElementNames(environment.getTypeUtils());
+    this.types = environment.getTypeUtils();
+    this.members = new EnclosingMember(trees, new ElementNames(environment.getTypeUtils()));
   }
 
   @Override
   public void start(ScanSettings settings) {
     this.settings = settings;
-    this.calls = new RecognisedCalls(elements, CookieCalls.ALL);
+    this.calls = new RecognisedCalls(elements, types, CookieCalls.ALL);
     try {
       task.addTaskListener(this);
     } catch (RuntimeException | LinkageError refused) {
       // a javac that hands out its task but will not take listeners: the same fallback
-      new Skipped(task.getClass().getName(), "javac refused a task listener").start(settings);
+      ScanUnavailable.report(settings, task.getClass().getName(), "javac refused a task listener");
     }
   }
 
@@ -86,22 +95,31 @@ final class JavacCodeScan implements CodeScan, TaskListener {
     if (tree == null) {
       return;
     }
-    if (declared == null) {
-      declared = settings.declared().get();
-    }
-    CallSiteScanner scanner =
-        new CallSiteScanner(trees, unit, calls, declared, settings.severity(), names);
-    TreePath path = new TreePath(new TreePath(unit), tree);
-    scanner.scan(path, null);
-    notConstant += scanner.notConstant();
-    new UnseenDeclarations(trees, unit).scan(path, null); // issue 10.5
+    new CallSiteScanner(trees, unit, calls, flow, sinks, this::compiledNow)
+        .scan(new TreePath(new TreePath(unit), tree), null);
+    new UnseenDeclarations(trees, unit).scan(new TreePath(new TreePath(unit), tree), null); // 10.5
   }
 
+  /**
+   * Every class has been seen: resolve the names, report, and print the summary. javac fires this
+   * once, after the last class.
+   */
   private void compilationFinished() {
-    if (settings.severity() == Diagnostic.Kind.ERROR && notConstant > 0) {
-      settings.note(notConstant == 1 ? Message.SCAN_NOT_CONSTANT_ONE.text()
-          : Message.SCAN_NOT_CONSTANT.text(notConstant));
+    ScanReport report = new ScanReport(trees, settings.declared().get(), settings.severity(),
+        members::of, members::of);
+    report.report(sinks, flow);
+    report.summary().ifPresent(settings::note);
+  }
+
+  /** Whether a method belongs to a class compiled now, whose calls a name can be followed into. */
+  private boolean compiledNow(Element member) {
+    Element top = member;
+    while (top.getEnclosingElement() != null
+        && top.getEnclosingElement().getKind() != ElementKind.PACKAGE
+        && top.getEnclosingElement().getKind() != ElementKind.MODULE) {
+      top = top.getEnclosingElement();
     }
+    return compiledNow.computeIfAbsent(top, t -> trees.getTree(t) != null);
   }
 
   private static boolean isGeneratedRegistry(TypeElement type) {

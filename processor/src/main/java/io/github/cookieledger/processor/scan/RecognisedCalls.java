@@ -10,11 +10,14 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * {@link CookieCalls} prepared for the scan: the simple names a call site must show before its
@@ -29,7 +32,14 @@ final class RecognisedCalls {
   /** A table entry with the simple name of its declaring type, to reject most calls cheaply. */
   private record Prepared(CookieCalls.Call call, Name ownerSimpleName) {}
 
-  RecognisedCalls(Elements elements, List<CookieCalls.Call> calls) {
+  private final Elements elements;
+  private final Types types;
+  /** The recognised types this compilation can see, looked up once. */
+  private final Map<String, Optional<TypeElement>> typeElements = new HashMap<>();
+
+  RecognisedCalls(Elements elements, Types types, List<CookieCalls.Call> calls) {
+    this.elements = elements;
+    this.types = types;
     for (CookieCalls.Call call : calls) {
       Name owner = elements.getName(call.type().substring(call.type().lastIndexOf('.') + 1));
       (call.isConstructor() ? constructors : methods)
@@ -72,6 +82,34 @@ final class RecognisedCalls {
         return withStringNameArgument(candidate.call(), method);
       }
     }
+    if (method.getKind() == ElementKind.METHOD
+        && !method.getModifiers().contains(Modifier.STATIC)) {
+      return overridden(method, type, candidates);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A method that overrides a recognised one: {@code addHeader} of an application's
+   * {@code HttpServletResponseWrapper} subclass, {@code add} of an {@code HttpHeaders} subclass.
+   */
+  private Optional<CookieCalls.Call> overridden(ExecutableElement method, TypeElement type,
+      List<Prepared> candidates) {
+    for (Prepared candidate : candidates) {
+      TypeElement recognised = typeElements.computeIfAbsent(candidate.call().type(),
+          name -> Optional.ofNullable(elements.getTypeElement(name))).orElse(null);
+      if (recognised == null || recognised.equals(type)
+          || !types.isSubtype(types.erasure(type.asType()), types.erasure(recognised.asType()))) {
+        continue;
+      }
+      for (Element member : recognised.getEnclosedElements()) {
+        if (member instanceof ExecutableElement original
+            && original.getSimpleName().equals(method.getSimpleName())
+            && elements.overrides(method, original, type)) {
+          return withStringNameArgument(candidate.call(), original);
+        }
+      }
+    }
     return Optional.empty();
   }
 
@@ -80,11 +118,15 @@ final class RecognisedCalls {
     List<? extends VariableElement> parameters = method.getParameters();
     int last = call.shape() == CookieCalls.Shape.SET_COOKIE_HEADER
         ? call.nameArgument() + 1 : call.nameArgument();
-    if (parameters.size() <= last) {
+    if (parameters.size() <= last || parameters.size() < call.minimumParameters()) {
       return Optional.empty();
     }
     for (int i = call.nameArgument(); i <= last; i++) {
-      if (!isString(parameters.get(i).asType())) {
+      TypeMirror type = parameters.get(i).asType();
+      boolean names = method.isVarArgs() && i == parameters.size() - 1
+          && call.shape() == CookieCalls.Shape.NAME && type.getKind() == TypeKind.ARRAY
+          && isString(((ArrayType) type).getComponentType());
+      if (!isString(type) && !names) {
         return Optional.empty();
       }
     }

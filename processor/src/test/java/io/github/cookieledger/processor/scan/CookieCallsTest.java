@@ -25,9 +25,9 @@ class CookieCallsTest {
   void aConstructorCallShowsTheTypesSimpleName() {
     assertEquals("Builder",
         new CookieCalls.Call("jakarta.ws.rs.core.NewCookie.Builder", CookieCalls.CONSTRUCTOR, 0,
-            CookieCalls.Shape.NAME).simpleName());
+            CookieCalls.Shape.NAME, 1).simpleName());
     assertEquals("from", new CookieCalls.Call("org.springframework.http.ResponseCookie", "from",
-        0, CookieCalls.Shape.NAME).simpleName());
+        0, CookieCalls.Shape.NAME, 1).simpleName());
   }
 
   @Test

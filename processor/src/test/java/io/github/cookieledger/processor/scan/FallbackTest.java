@@ -40,7 +40,7 @@ class FallbackTest {
   @Test
   void aWrappedEnvironmentFailsAClosedGate() {
     Compilation compilation = ScanCompilation.compile(new GradleLikeProcessor(),
-        List.of("-Acookieledger.undeclared=error"),
+        List.of(),
         List.of(JavaFileObjects.forSourceString("app.Site", SITE)));
 
     assertEquals(Compilation.Status.FAILURE, compilation.status(), describe(compilation));
@@ -67,6 +67,45 @@ class FallbackTest {
     // everything else as usual
     assertTrue(compilation.generatedSourceFile("app.CookieRegistry").isPresent());
     assertTrue(ScanCompilation.cookiesJson(compilation).contains("\"name\": \"sid\""));
+  }
+
+  @Test
+  void whereTheScanIsAGateItsAbsenceIsAnError() {
+    Compilation compilation = ScanCompilation.compile(new GradleLikeProcessor(),
+        List.of("-Acookieledger.undeclared=error"),
+        List.of(JavaFileObjects.forSourceString("app.Site", SITE)));
+
+    assertEquals(Compilation.Status.FAILURE, compilation.status(), describe(compilation));
+    List<Diagnostic<? extends JavaFileObject>> errors = tagged(compilation, "[cookie-scan]");
+    assertEquals(1, errors.size(), describe(compilation));
+    assertEquals(Diagnostic.Kind.ERROR, errors.get(0).getKind());
+    String message = errors.get(0).getMessage(Locale.ROOT);
+    assertTrue(Expect.is(message, Message.SCAN_UNAVAILABLE), message);
+    assertEquals(1, compilation.errors().size(), describe(compilation));
+  }
+
+  @Test
+  void aTeamMayAcceptTheGapWithANote() {
+    Compilation compilation = ScanCompilation.compile(new GradleLikeProcessor(),
+        List.of("-Acookieledger.undeclared=error", "-Acookieledger.scanUnavailable=note"),
+        List.of(JavaFileObjects.forSourceString("app.Site", SITE)));
+
+    assertEquals(Compilation.Status.SUCCESS, compilation.status(), describe(compilation));
+    List<Diagnostic<? extends JavaFileObject>> notes = tagged(compilation, "[cookie-scan]");
+    assertEquals(1, notes.size(), describe(compilation));
+    assertEquals(Diagnostic.Kind.NOTE, notes.get(0).getKind());
+  }
+
+  @Test
+  void aBadScanUnavailableValueIsAnOptionError() {
+    Compilation compilation = ScanCompilation.compile(new GradleLikeProcessor(),
+        List.of("-Acookieledger.scanUnavailable=ignore"),
+        List.of(JavaFileObjects.forSourceString("app.Site", SITE)));
+
+    assertEquals(Compilation.Status.FAILURE, compilation.status(), describe(compilation));
+    assertTrue(Expect.is(tagged(compilation, "[cookie-option]").get(0).getMessage(Locale.ROOT),
+        Message.OPTION_SCAN_UNAVAILABLE, "cookieledger.scanUnavailable", "ignore"),
+        describe(compilation));
   }
 
   @Test

@@ -94,7 +94,48 @@ class RecognisedApiTest {
             "headers.set(\"SET-COOKIE\", (NAME + \"=\") + value);"),
         new Api("Spring HttpHeaders.add", List.of(StandIns.springHttpHeaders()),
             "import org.springframework.http.HttpHeaders;", "HttpHeaders headers, ",
-            "headers.add(HttpHeaders.SET_COOKIE, NAME + \"=\" + value);"));
+            "headers.add(HttpHeaders.SET_COOKIE, NAME + \"=\" + value);"),
+        new Api("Spring Security logout().deleteCookies", StandIns.springSecurity(),
+            "import org.springframework.security.config.annotation.web.configurers"
+                + ".LogoutConfigurer;", "LogoutConfigurer<Object> logout, ",
+            "logout.deleteCookies(\"JSESSIONID_\" + value, NAME);"),
+        new Api("Spring Security CookieClearingLogoutHandler", StandIns.springSecurity(),
+            "import org.springframework.security.web.authentication.logout"
+                + ".CookieClearingLogoutHandler;", "",
+            "new CookieClearingLogoutHandler(NAME);"),
+        new Api("Spring Security CookieCsrfTokenRepository.setCookieName",
+            StandIns.springSecurity(),
+            "import org.springframework.security.web.csrf.CookieCsrfTokenRepository;",
+            "CookieCsrfTokenRepository csrf, ", "csrf.setCookieName(NAME);"),
+        new Api("Spring Security remember-me cookie name (a subclass)", StandIns.springSecurity(),
+            "import org.springframework.security.web.authentication.rememberme"
+                + ".TokenBasedRememberMeServices;", "TokenBasedRememberMeServices services, ",
+            "services.setCookieName(NAME);"),
+        new Api("Spring Security rememberMe().rememberMeCookieName", StandIns.springSecurity(),
+            "import org.springframework.security.config.annotation.web.configurers"
+                + ".RememberMeConfigurer;", "RememberMeConfigurer<Object> rememberMe, ",
+            "rememberMe.rememberMeCookieName(NAME);"),
+        new Api("Javalin Context.cookie(name, value)", List.of(StandIns.javalinContext(),
+            StandIns.javalinCookie()), "import io.javalin.http.Context;", "Context ctx, ",
+            "ctx.cookie(NAME, value); ctx.cookie(\"read_only\");"),
+        new Api("Javalin Context.cookie(name, value, maxAge)", List.of(StandIns.javalinContext(),
+            StandIns.javalinCookie()), "import io.javalin.http.Context;", "Context ctx, ",
+            "ctx.cookie(NAME, value, 60);"),
+        new Api("Javalin new Cookie", List.of(StandIns.javalinContext(), StandIns.javalinCookie()),
+            "import io.javalin.http.Context;", "Context ctx, ",
+            "ctx.cookie(new io.javalin.http.Cookie(NAME, value));"),
+        new Api("Undertow CookieImpl", List.of(StandIns.undertowCookie()),
+            "import io.undertow.server.handlers.CookieImpl;", "",
+            "new CookieImpl(NAME, value).setHttpOnly(true);"),
+        new Api("Jetty HttpCookie.from", List.of(StandIns.jettyCookie()),
+            "import org.eclipse.jetty.http.HttpCookie;", "", "HttpCookie.from(NAME, value);"),
+        new Api("Jetty HttpCookie.build", List.of(StandIns.jettyCookie()),
+            "import org.eclipse.jetty.http.HttpCookie;", "",
+            "HttpCookie.build(NAME, value).httpOnly(true).build();"),
+        new Api("Play Http.Cookie.builder", List.of(StandIns.playCookie()),
+            "import play.mvc.Http;", "", "Http.Cookie.builder(NAME, value).build();"),
+        new Api("Helidon SetCookie.builder", List.of(StandIns.helidonSetCookie()),
+            "import io.helidon.http.SetCookie;", "", "SetCookie.builder(NAME, value).build();"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -114,6 +155,9 @@ class RecognisedApiTest {
     assertReported(undeclared.get(1), source, "// field", "SID", "sid_field");
     assertReported(undeclared.get(2), source, "// concatenation", "PREFIX", "pre_fix");
     assertTrue(tagged(compilation, "[cookie-attribute]").isEmpty(), describe(compilation));
+    // the name that is not a constant is not reported, but listed where it stands
+    String summary = ScanCompilation.summary(compilation);
+    assertTrue(summary.contains("Site.java:" + lineOf(source, "// not a constant")), summary);
   }
 
   private static void assertReported(Diagnostic<? extends JavaFileObject> diagnostic,
@@ -122,8 +166,10 @@ class RecognisedApiTest {
     assertEquals(Diagnostic.Kind.WARNING, diagnostic.getKind(), message);
     assertEquals(lineOf(source, marker), diagnostic.getLineNumber(), message);
     assertEquals(columnOf(source, marker, argumentStart), diagnostic.getColumnNumber(), message);
-    assertTrue(Expect.is(message, Message.UNDECLARED, cookie), message);
-    assertTrue(message.contains("app.Site#set("), message);
+    assertTrue(Expect.is(message, Message.UNDECLARED, cookie)
+        || Expect.is(message, Message.UNDECLARED_CREATED, cookie), message);
+    assertTrue(message.contains(", in app.Site#set("), message);
+    assertTrue(message.contains("Cookie(name = \"" + cookie + "\", provider = \"...\""), message);
   }
 
   private static String site(Api api) {

@@ -120,6 +120,25 @@ final class ScanCompilation {
         .collect(Collectors.toList());
   }
 
+  /** The scan's summary note, which every compilation with a cookie call prints once. */
+  static String summary(Compilation compilation) {
+    List<Diagnostic<? extends JavaFileObject>> notes = tagged(compilation, SUMMARY);
+    if (notes.size() != 1 || notes.get(0).getKind() != Diagnostic.Kind.NOTE) {
+      throw new AssertionError("not one summary note:\n" + describe(compilation));
+    }
+    return notes.get(0).getMessage(Locale.ROOT);
+  }
+
+  /** Every cookieledger diagnostic but the summary note. */
+  static List<Diagnostic<? extends JavaFileObject>> findings(Compilation compilation) {
+    return tagged(compilation, "[cookie-").stream()
+        .filter(d -> !d.getMessage(Locale.ROOT).startsWith(SUMMARY))
+        .collect(Collectors.toList());
+  }
+
+  /** How the summary note starts. */
+  static final String SUMMARY = "[cookie-scan] cookie names checked in code: ";
+
   /** All diagnostics, one a line, for assertion messages. */
   static String describe(Compilation compilation) {
     return compilation.diagnostics().stream()

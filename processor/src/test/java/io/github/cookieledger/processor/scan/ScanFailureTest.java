@@ -29,7 +29,8 @@ class ScanFailureTest {
     @Override
     public synchronized void init(ProcessingEnvironment environment) {
       super.init(environment);
-      CodeScan.forCompiler(JavacAccess.of(environment), environment).start(new ScanSettings(Diagnostic.Kind.WARNING,
+      CodeScan.forCompiler(JavacAccess.of(environment), environment).start(new ScanSettings(
+          Diagnostic.Kind.WARNING,
           Diagnostic.Kind.NOTE,
           () -> {
             throw new IllegalStateException("lookup failed");

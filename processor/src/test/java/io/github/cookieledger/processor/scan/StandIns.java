@@ -1,6 +1,7 @@
 package io.github.cookieledger.processor.scan;
 
 import com.google.testing.compile.JavaFileObjects;
+import java.util.List;
 import javax.tools.JavaFileObject;
 
 /**
@@ -17,6 +18,7 @@ final class StandIns {
 
         public class Cookie {
           public Cookie(String name, String value) {}
+          public String getName() { return null; }
           public void setHttpOnly(boolean httpOnly) {}
           public void setSecure(boolean secure) {}
           public void setPath(String path) {}
@@ -138,6 +140,183 @@ final class StandIns {
           public void setMaxAge(long seconds) {}
         }
         """);
+  }
+
+  static JavaFileObject servletResponseWrapper(String namespace) {
+    return source(namespace + ".servlet.http.HttpServletResponseWrapper", """
+        package %s.servlet.http;
+
+        public class HttpServletResponseWrapper implements HttpServletResponse {
+          public HttpServletResponseWrapper(HttpServletResponse response) {}
+          public void addHeader(String name, String value) {}
+          public void setHeader(String name, String value) {}
+          public void addCookie(Cookie cookie) {}
+        }
+        """.formatted(namespace));
+  }
+
+  static JavaFileObject servletRequest(String namespace) {
+    return source(namespace + ".servlet.http.HttpServletRequest", """
+        package %s.servlet.http;
+
+        public interface HttpServletRequest {
+          Cookie[] getCookies();
+        }
+        """.formatted(namespace));
+  }
+
+  /** Spring Security's classes that take cookie names, and Spring's test request builders. */
+  static List<JavaFileObject> springSecurity() {
+    return List.of(
+        source("org.springframework.security.config.annotation.web.configurers.LogoutConfigurer",
+            """
+            package org.springframework.security.config.annotation.web.configurers;
+
+            public final class LogoutConfigurer<H> {
+              public LogoutConfigurer<H> deleteCookies(String... cookieNamesToClear) {
+                return this;
+              }
+            }
+            """),
+        source("org.springframework.security.config.annotation.web.configurers"
+            + ".RememberMeConfigurer", """
+            package org.springframework.security.config.annotation.web.configurers;
+
+            public final class RememberMeConfigurer<H> {
+              public RememberMeConfigurer<H> rememberMeCookieName(String name) { return this; }
+            }
+            """),
+        source("org.springframework.security.web.authentication.logout"
+            + ".CookieClearingLogoutHandler", """
+            package org.springframework.security.web.authentication.logout;
+
+            public final class CookieClearingLogoutHandler {
+              public CookieClearingLogoutHandler(String... cookiesToClear) {}
+            }
+            """),
+        source("org.springframework.security.web.csrf.CookieCsrfTokenRepository", """
+            package org.springframework.security.web.csrf;
+
+            public final class CookieCsrfTokenRepository {
+              public void setCookieName(String cookieName) {}
+            }
+            """),
+        source("org.springframework.security.web.authentication.rememberme"
+            + ".AbstractRememberMeServices", """
+            package org.springframework.security.web.authentication.rememberme;
+
+            public abstract class AbstractRememberMeServices {
+              public void setCookieName(String cookieName) {}
+            }
+            """),
+        source("org.springframework.security.web.authentication.rememberme"
+            + ".TokenBasedRememberMeServices", """
+            package org.springframework.security.web.authentication.rememberme;
+
+            public class TokenBasedRememberMeServices extends AbstractRememberMeServices {}
+            """));
+  }
+
+  static JavaFileObject javalinContext() {
+    return source("io.javalin.http.Context", """
+        package io.javalin.http;
+
+        public interface Context {
+          String cookie(String name);
+          Context cookie(String name, String value);
+          Context cookie(String name, String value, int maxAge);
+          Context cookie(Cookie cookie);
+        }
+        """);
+  }
+
+  static JavaFileObject javalinCookie() {
+    return source("io.javalin.http.Cookie", """
+        package io.javalin.http;
+
+        public final class Cookie {
+          public Cookie(String name, String value) {}
+        }
+        """);
+  }
+
+  static JavaFileObject undertowCookie() {
+    return source("io.undertow.server.handlers.CookieImpl", """
+        package io.undertow.server.handlers;
+
+        public class CookieImpl {
+          public CookieImpl(String name) {}
+          public CookieImpl(String name, String value) {}
+          public CookieImpl setHttpOnly(boolean httpOnly) { return this; }
+        }
+        """);
+  }
+
+  static JavaFileObject jettyCookie() {
+    return source("org.eclipse.jetty.http.HttpCookie", """
+        package org.eclipse.jetty.http;
+
+        public interface HttpCookie {
+          static HttpCookie from(String name, String value) { return null; }
+          static Builder build(String name, String value) { return null; }
+
+          interface Builder {
+            Builder httpOnly(boolean httpOnly);
+            HttpCookie build();
+          }
+        }
+        """);
+  }
+
+  static JavaFileObject playCookie() {
+    return source("play.mvc.Http", """
+        package play.mvc;
+
+        public final class Http {
+          public static class Cookie {
+            public static CookieBuilder builder(String name, String value) { return null; }
+          }
+
+          public interface CookieBuilder {
+            Cookie build();
+          }
+        }
+        """);
+  }
+
+  static JavaFileObject helidonSetCookie() {
+    return source("io.helidon.http.SetCookie", """
+        package io.helidon.http;
+
+        public final class SetCookie {
+          public static Builder builder(String name, String value) { return null; }
+
+          public interface Builder {
+            SetCookie build();
+          }
+        }
+        """);
+  }
+
+  /** Spring's test request builder and mock request: cookies sent, not set. */
+  static List<JavaFileObject> springTestRequests(String namespace) {
+    return List.of(
+        source("org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder", """
+            package org.springframework.test.web.servlet.request;
+
+            public class MockHttpServletRequestBuilder {
+              public MockHttpServletRequestBuilder cookie(%s.servlet.http.Cookie... cookies) {
+                return this;
+              }
+            }
+            """.formatted(namespace)),
+        source("org.springframework.mock.web.MockHttpServletRequest", """
+            package org.springframework.mock.web;
+
+            public class MockHttpServletRequest {
+              public void setCookies(%s.servlet.http.Cookie... cookies) {}
+            }
+            """.formatted(namespace)));
   }
 
   private static JavaFileObject source(String qualifiedName, String text) {

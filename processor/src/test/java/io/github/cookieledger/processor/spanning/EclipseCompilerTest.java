@@ -58,7 +58,9 @@ class EclipseCompilerTest {
     DiskBuild javac = DiskBuild.ofFolder(temp.resolve("javac"), sample.resolve("java"));
     javac.compileAll(Compiler.JAVAC, options).assertSuccess();
     DiskBuild ecj = DiskBuild.ofFolder(temp.resolve("ecj"), sample.resolve("java"));
-    ecj.compileAll(Compiler.ECJ, options).assertSuccess();
+    // the scan is a gate there (undeclared=error) that ECJ cannot run: an IDE build accepts that
+    ecj.compileAll(Compiler.ECJ, append(options, "-Acookieledger.scanUnavailable=note"))
+        .assertSuccess();
 
     Map<String, byte[]> outputs = javac.outputs();
     assertTrue(outputs.keySet().stream().anyMatch(f -> f.endsWith("_fr.md")), outputs.keySet()
@@ -164,5 +166,11 @@ class EclipseCompilerTest {
       }
       assertEquals(6, ((List<?>) ecjRegistry.getMethod("all").invoke(null)).size());
     }
+  }
+
+  private static String[] append(String[] options, String more) {
+    String[] all = java.util.Arrays.copyOf(options, options.length + 1);
+    all[options.length] = more;
+    return all;
   }
 }

@@ -1,0 +1,126 @@
+package io.github.cookieledger.processor.scan;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ImportTree;
+import io.github.cookieledger.processor.model.Message;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The declaration an undeclared-cookie message suggests, ready to paste: the annotation by its
+ * qualified name where the file imports another {@code Cookie} type (the Servlet API's, JAX-RS's),
+ * and the attributes the code shows that differ from {@code @Cookie}'s defaults.
+ */
+final class Suggestion {
+  private static final String ANNOTATION = "io.github.cookieledger.Cookie";
+  /** Packages with a type named {@code Cookie} that a wildcard import brings in. */
+  private static final Set<String> COOKIE_PACKAGES = Set.of("jakarta.servlet.http",
+      "javax.servlet.http", "jakarta.ws.rs.core", "javax.ws.rs.core", "io.micronaut.http.cookie",
+      "io.vertx.core.http", "io.javalin.http", "org.eclipse.jetty.http", "io.undertow.server.handlers",
+      "org.springframework.security.web.savedrequest");
+
+  private Suggestion() {}
+
+  /**
+   * The suggested declaration for one cookie.
+   *
+   * @param name the cookie's name
+   * @param sink the call that sets it
+   * @return {@code @Cookie(name = "...", provider = "...", ...)}
+   */
+  static String of(String name, CookieSink sink) {
+    boolean qualified = sink.imported();
+    String prefix = qualified ? "io.github.cookieledger." : "";
+    List<String> attributes = new ArrayList<>();
+    attributes.add("name = \"" + Message.javaString(name) + "\"");
+    attributes.add("provider = \"...\"");
+    attributes.add("purpose = \"...\"");
+    attributes.add("category = " + prefix + "Category....");
+    boolean httpOnlySet = false;
+    boolean secureSet = false;
+    for (CookieUses.Setting setting : sink.uses().settings()) {
+      Object value = setting.value();
+      switch (setting.attribute()) {
+        case HTTP_ONLY -> {
+          httpOnlySet = true;
+          if (Boolean.FALSE.equals(value)) {
+            attributes.add("httpOnly = false");
+          }
+        }
+        case SECURE -> {
+          secureSet = true;
+          if (Boolean.FALSE.equals(value)) {
+            attributes.add("secure = false");
+          }
+        }
+        case PATH -> {
+          if (value instanceof String path && !path.equals("/")) {
+            attributes.add("path = \"" + Message.javaString(path) + "\"");
+          }
+        }
+        case DOMAIN -> {
+          if (value instanceof String domain && !domain.isEmpty()) {
+            attributes.add("domain = \"" + Message.javaString(domain) + "\"");
+          }
+        }
+        case MAX_AGE -> {
+          if (value instanceof Long seconds && seconds > 0) {
+            attributes.add("duration = \"" + duration(seconds) + "\"");
+          }
+        }
+        case SAME_SITE -> {
+          if (value instanceof String sameSite && !sameSite.equalsIgnoreCase("lax")
+              && Set.of("strict", "none").contains(sameSite.toLowerCase(Locale.ROOT))) {
+            attributes.add("sameSite = " + prefix + "SameSite."
+                + sameSite.toUpperCase(Locale.ROOT));
+          }
+        }
+        default -> throw new AssertionError(setting.attribute());
+      }
+    }
+    if (sink.call().servletCookie() && sink.uses().wholeLifeVisible()) {
+      // the Servlet API's defaults, which @Cookie's differ from
+      if (!httpOnlySet) {
+        attributes.add("httpOnly = false");
+      }
+      if (!secureSet) {
+        attributes.add("secure = false");
+      }
+    }
+    return "@" + (qualified ? ANNOTATION : "Cookie") + "(" + String.join(", ", attributes) + ")";
+  }
+
+  /** A maximum age as the largest whole ISO-8601 unit. */
+  static String duration(long seconds) {
+    if (seconds % 86_400 == 0) {
+      return "P" + seconds / 86_400 + "D";
+    }
+    if (seconds % 3_600 == 0) {
+      return "PT" + seconds / 3_600 + "H";
+    }
+    if (seconds % 60 == 0) {
+      return "PT" + seconds / 60 + "M";
+    }
+    return "PT" + seconds + "S";
+  }
+
+  /** Whether a file imports a type named {@code Cookie} that is not cookieledger's. */
+  static boolean importsAnotherCookie(CompilationUnitTree unit) {
+    for (ImportTree imported : unit.getImports()) {
+      if (imported.isStatic()) {
+        continue;
+      }
+      String name = imported.getQualifiedIdentifier().toString();
+      if (name.endsWith(".Cookie") && !name.equals(ANNOTATION)) {
+        return true;
+      }
+      if (name.endsWith(".*")
+          && COOKIE_PACKAGES.contains(name.substring(0, name.length() - 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
