@@ -214,7 +214,7 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
       ExpressionTree argument = arguments.get(i);
       if (NameSources.holdsNames(parameters.get(index).asType())
           && NameSources.mayBeName(argument)) {
-        flow.pass(method, index, sources.of(call, argument), Site.of(trees, call, argument));
+        flow.pass(method, index, sources.passed(call, argument), Site.of(trees, call, argument));
       }
     }
   }

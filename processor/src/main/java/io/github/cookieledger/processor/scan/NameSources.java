@@ -65,6 +65,24 @@ final class NameSources {
     return terms;
   }
 
+  /**
+   * The terms of an argument passed to a method of this compilation, without the walks that cost
+   * (a local variable's assignments, a call's result): every call with such an argument is
+   * remembered, and nearly all of them never lead to a cookie.
+   *
+   * @param parent the path of the call
+   * @param tree the argument
+   * @return its terms, never empty
+   */
+  Set<NameTerm> passed(TreePath parent, ExpressionTree tree) {
+    Set<NameTerm> terms = new LinkedHashSet<>();
+    add(parent, tree, terms, MAX_DEPTH);
+    if (terms.isEmpty()) {
+      terms.add(NameTerm.UNKNOWN);
+    }
+    return terms;
+  }
+
   /** Whether an argument is worth remembering for the callers of a method: it may be a name. */
   static boolean mayBeName(ExpressionTree tree) {
     switch (tree.getKind()) {
@@ -88,7 +106,7 @@ final class NameSources {
       terms.add(new NameTerm.Constant(text));
       return;
     }
-    if (constant != null || depth > MAX_DEPTH) {
+    if (constant != null || depth > MAX_DEPTH + 1) {
       terms.add(NameTerm.UNKNOWN);
       return;
     }
@@ -122,6 +140,10 @@ final class NameSources {
         variable(here, terms, depth);
         return;
       case METHOD_INVOCATION:
+        if (depth >= MAX_DEPTH) {
+          terms.add(NameTerm.UNKNOWN);
+          return;
+        }
         invocation(here, (MethodInvocationTree) tree, terms, depth);
         return;
       default:
@@ -143,6 +165,10 @@ final class NameSources {
         parameter(here, variable, terms, depth);
         return;
       case LOCAL_VARIABLE:
+        if (depth >= MAX_DEPTH) {
+          terms.add(NameTerm.UNKNOWN);
+          return;
+        }
         local(here, variable, terms, depth);
         return;
       default:
