@@ -38,19 +38,6 @@ class FallbackTest {
       """;
 
   @Test
-  void aWrappedEnvironmentFailsAClosedGate() {
-    Compilation compilation = ScanCompilation.compile(new GradleLikeProcessor(),
-        List.of(),
-        List.of(JavaFileObjects.forSourceString("app.Site", SITE)));
-
-    assertEquals(Compilation.Status.FAILURE, compilation.status(), describe(compilation));
-    List<Diagnostic<? extends JavaFileObject>> errors = tagged(compilation, "[cookie-scan]");
-    assertEquals(1, errors.size(), describe(compilation));
-    assertTrue(Expect.is(errors.get(0).getMessage(Locale.ROOT), Message.SCAN_UNAVAILABLE),
-        describe(compilation));
-  }
-
-  @Test
   void aWrappedEnvironmentSkipsTheScanWithOneNote() {
     Compilation compilation = ScanCompilation.compile(new GradleLikeProcessor(),
         List.of("-Acookieledger.undeclared=error", "-Acookieledger.scanUnavailable=note"),
