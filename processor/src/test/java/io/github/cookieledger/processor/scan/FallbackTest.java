@@ -72,18 +72,6 @@ class FallbackTest {
   }
 
   @Test
-  void aTeamMayAcceptTheGapWithANote() {
-    Compilation compilation = ScanCompilation.compile(new GradleLikeProcessor(),
-        List.of("-Acookieledger.undeclared=error", "-Acookieledger.scanUnavailable=note"),
-        List.of(JavaFileObjects.forSourceString("app.Site", SITE)));
-
-    assertEquals(Compilation.Status.SUCCESS, compilation.status(), describe(compilation));
-    List<Diagnostic<? extends JavaFileObject>> notes = tagged(compilation, "[cookie-scan]");
-    assertEquals(1, notes.size(), describe(compilation));
-    assertEquals(Diagnostic.Kind.NOTE, notes.get(0).getKind());
-  }
-
-  @Test
   void aBadScanUnavailableValueIsAnOptionError() {
     Compilation compilation = ScanCompilation.compile(new GradleLikeProcessor(),
         List.of("-Acookieledger.scanUnavailable=ignore"),
