@@ -78,6 +78,21 @@ final class RequestFraming {
    * body is already here).
    */
   static byte[] forForwarding(byte[] bytes, int length) {
+    return closingConnection(bytes, length);
+  }
+
+  /**
+   * The site's answer as the visitor gets it: with {@code Connection: close}, since the gate closes
+   * every connection after one answer. Without it a client keeps the connection for its next
+   * request and finds it closed (the JDK server does not echo the header the gate sent it).
+   */
+  static byte[] forVisitor(byte[] response) {
+    return headEnd(response, response.length) < 0
+        ? response : closingConnection(response, response.length);
+  }
+
+  /** The message with its hop-by-hop connection headers replaced by {@code Connection: close}. */
+  private static byte[] closingConnection(byte[] bytes, int length) {
     int headEnd = headEnd(bytes, length);
     String head = new String(bytes, 0, headEnd - 4, StandardCharsets.ISO_8859_1);
     StringBuilder rewritten = new StringBuilder(head.length() + 32);
@@ -93,10 +108,10 @@ final class RequestFraming {
     }
     rewritten.append("Connection: close\r\n\r\n");
     byte[] newHead = rewritten.toString().getBytes(StandardCharsets.ISO_8859_1);
-    byte[] request = new byte[newHead.length + length - headEnd];
-    System.arraycopy(newHead, 0, request, 0, newHead.length);
-    System.arraycopy(bytes, headEnd, request, newHead.length, length - headEnd);
-    return request;
+    byte[] message = new byte[newHead.length + length - headEnd];
+    System.arraycopy(newHead, 0, message, 0, newHead.length);
+    System.arraycopy(bytes, headEnd, message, newHead.length, length - headEnd);
+    return message;
   }
 
   /** The index just after the blank line ending the head, or -1. */

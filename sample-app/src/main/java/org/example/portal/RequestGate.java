@@ -31,8 +31,8 @@ import java.util.logging.Logger;
  * loopback connection, and writes the answer back without blocking either (within {@link
  * Limits#delivery}). A slow or idle client costs a buffer, never a worker.
  *
- * <p>One request per connection: the gate closes the connection after the answer, which HTTP/1.1
- * allows and every client handles by opening a new one.
+ * <p>One request per connection: every answer says {@code Connection: close} and the gate closes
+ * the connection after it, which HTTP/1.1 allows and every client handles by opening a new one.
  */
 final class RequestGate implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(RequestGate.class.getName());
@@ -204,7 +204,7 @@ final class RequestGate implements AutoCloseable {
         OutputStream out = socket.getOutputStream();
         out.write(request);
         out.flush();
-        response = readAll(socket.getInputStream());
+        response = RequestFraming.forVisitor(readAll(socket.getInputStream()));
       } catch (IOException | UncheckedIOException e) {
         LOG.log(Level.WARNING, "the site did not answer a forwarded request", e);
         response = status(502, "Bad gateway");

@@ -88,6 +88,19 @@ class SlowVisitorsTest {
     }
   }
 
+  @Test
+  void everyAnswerSaysTheConnectionCloses() throws Exception {
+    // A client that is not told keeps the connection for its next request and finds it closed.
+    try (PortalServer server = PortalServer.start(0); Socket socket = connect(server)) {
+      send(socket, "GET / HTTP/1.1\r\nHost: localhost\r\nConnection: keep-alive\r\n\r\n");
+      String answer = readToEnd(socket);
+      String head = answer.substring(0, answer.indexOf("\r\n\r\n") + 2);
+      assertTrue(head.startsWith("HTTP/1.1 200 "), head);
+      assertEquals(1, head.split("(?i)\r\nConnection:", -1).length - 1, head);
+      assertTrue(head.contains("\r\nConnection: close\r\n"), head);
+    }
+  }
+
   private HttpResponse<String> get(PortalServer server, Duration timeout) throws Exception {
     return http.send(HttpRequest.newBuilder(base(server, "/")).timeout(timeout).GET().build(),
         HttpResponse.BodyHandlers.ofString());
