@@ -14,6 +14,6 @@ class UnknownParameterType {
     return CookieRegistry.WELL_FORMED.name();
   }
 
-  @Cookie(name = "login", provider = "Example", purpose = "Login", category = Category.NECESSARY)
+  @Cookie(name = "signin", provider = "Example", purpose = "Login", category = Category.NECESSARY)
   void login(MissingUser user, MissingRole... roles) {}
 }

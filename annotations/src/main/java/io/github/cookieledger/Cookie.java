@@ -141,4 +141,14 @@ public @interface Cookie {
    * @return the registry constant name, or empty
    */
   String constant() default "";
+
+  /**
+   * Why this declaration is right although the Open Cookie Database says otherwise about the
+   * name (another category, a longer lifetime), e.g. {@code "gtag configured with cookie_expires
+   * = 13 months"}. Empty: the processor compares the declaration with the database and reports
+   * every difference ({@code [cookie-known]}). The reason is listed in {@code cookies.json}.
+   *
+   * @return the reason, or empty
+   */
+  String known() default "";
 }

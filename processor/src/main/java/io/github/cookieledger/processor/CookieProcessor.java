@@ -3,6 +3,7 @@ package io.github.cookieledger.processor;
 import com.google.auto.service.AutoService;
 import io.github.cookieledger.processor.javac.JavacAccess;
 import io.github.cookieledger.processor.javac.RepeatedAnnotationPositions;
+import io.github.cookieledger.processor.known.KnownCookieDatabase;
 import io.github.cookieledger.processor.merge.PartialBuild;
 import io.github.cookieledger.processor.merge.PreviousBuildReader;
 import io.github.cookieledger.processor.model.Declaration;
@@ -74,6 +75,7 @@ public final class CookieProcessor extends AbstractProcessor {
   private PartialBuild partialBuild;
   private BuildSetup buildSetup;
   private ElementNames names;
+  private KnownCookieDatabase knownCookies;
   private Ledger ledger;
   private boolean rulesFailed;
   private final Set<String> originNames = new TreeSet<>();
@@ -141,6 +143,7 @@ public final class CookieProcessor extends AbstractProcessor {
     partialBuild = previousBuild();
     buildSetup = new BuildSetup(processingEnv.getOptions(), options.registry() != null,
         processingEnv.getElementUtils(), SourceFiles.of(javac));
+    knownCookies = new KnownCookieDatabase(options.knownCookiesFile());
   }
 
   /** The previous build's cookies.json in the class output: the memory of partial builds. */
@@ -180,7 +183,7 @@ public final class CookieProcessor extends AbstractProcessor {
     }
     LedgerAssembler.Assembly assembly =
         new LedgerAssembler(options, processingEnv.getElementUtils(), declarations, policies,
-            partialBuild, names).assemble(cookieElements, policyElements, found);
+            partialBuild, names, knownCookies).assemble(cookieElements, policyElements, found);
     assembly.result().problems().forEach(this::report);
     rulesFailed = assembly.result().hasErrors();
     ledger = assembly.result().ledger();

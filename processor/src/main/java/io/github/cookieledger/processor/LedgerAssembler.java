@@ -1,6 +1,7 @@
 package io.github.cookieledger.processor;
 
 import io.github.cookieledger.processor.check.Checker;
+import io.github.cookieledger.processor.known.KnownCookieDatabase;
 import io.github.cookieledger.processor.merge.PartialBuild;
 import io.github.cookieledger.processor.model.Declaration;
 import io.github.cookieledger.processor.model.Problem;
@@ -29,10 +30,13 @@ final class LedgerAssembler {
   private final PolicyReader policies;
   private final PartialBuild partialBuild;
   private final ElementNames names;
+  private final KnownCookieDatabase knownCookies;
 
   LedgerAssembler(Options options, Elements elements, DeclarationReader declarations,
-      PolicyReader policies, PartialBuild partialBuild, ElementNames names) {
+      PolicyReader policies, PartialBuild partialBuild, ElementNames names,
+      KnownCookieDatabase knownCookies) {
     this.names = names;
+    this.knownCookies = knownCookies;
     this.options = options;
     this.elements = elements;
     this.declarations = declarations;
@@ -68,8 +72,10 @@ final class LedgerAssembler {
     }
     Checker checker = new Checker(options.maxConsentLifetime(),
         registryName(cookieElements, all, policyDeclarations),
-        element -> elements.getPackageOf(element).getQualifiedName().toString());
+        element -> elements.getPackageOf(element).getQualifiedName().toString(),
+        options.knownCookies(), knownCookies::cookies);
     Checker.Result checked = checker.check(all, policyDeclarations, libraryCookies);
+    problems.addAll(knownCookies.takeProblems()); // the user's file, when the check loaded it
     problems.addAll(checked.problems());
     List<Problem> namesTaken = RegistryNames.taken(checked.ledger().policy(),
         RegistryWriter.tableClass(checked.ledger().policy().registrySimpleName()),

@@ -28,6 +28,8 @@ public record Options(
     CookieDuration maxConsentLifetime,
     Diagnostic.Kind undeclared,
     Diagnostic.Kind scanUnavailable,
+    Diagnostic.Kind knownCookies,
+    String knownCookiesFile,
     List<Problem> problems) {
 
   public static final String REGISTRY = "cookieledger.registry";
@@ -38,18 +40,21 @@ public record Options(
   public static final String MAX_CONSENT_LIFETIME = "cookieledger.maxConsentLifetime";
   public static final String UNDECLARED = "cookieledger.undeclared";
   public static final String SCAN_UNAVAILABLE = "cookieledger.scanUnavailable";
+  public static final String KNOWN_COOKIES = "cookieledger.knownCookies";
+  public static final String KNOWN_COOKIES_FILE = "cookieledger.knownCookiesFile";
 
   public static final Set<String> NAMES =
       Set.of(REGISTRY, FORMATS, LANGUAGE, TRANSLATIONS, VERIFY, MAX_CONSENT_LIFETIME, UNDECLARED,
-          SCAN_UNAVAILABLE);
-  private static final List<String> VALID_FORMATS = List.of("md", "html", "csv", "tcf");
+          SCAN_UNAVAILABLE, KNOWN_COOKIES, KNOWN_COOKIES_FILE);
+  private static final List<String> VALID_FORMATS = List.of("md", "html", "csv", "tcf", "fides");
 
   public static Options read(Map<String, String> options) {
     // javac gives `-Akey` and `-Akey=` (Maven trims the latter to the former) as null: read ""
     Map<String, String> given = new HashMap<>();
     options.forEach((key, value) -> given.put(key, value == null ? "" : value));
     List<Problem> problems = new ArrayList<>();
-    Diagnostic.Kind undeclared = undeclared(given.getOrDefault(UNDECLARED, "warning"), problems);
+    Diagnostic.Kind undeclared =
+        severity(UNDECLARED, given.getOrDefault(UNDECLARED, "warning"), problems);
     return new Options(
         registry(given.get(REGISTRY), problems),
         formats(given.getOrDefault(FORMATS, "md,html,csv"), problems),
@@ -59,6 +64,8 @@ public record Options(
         maxConsentLifetime(given.getOrDefault(MAX_CONSENT_LIFETIME, "P13M"), problems),
         undeclared,
         ScanUnavailable.kind(undeclared, scanUnavailable(given.get(SCAN_UNAVAILABLE), problems)),
+        severity(KNOWN_COOKIES, given.getOrDefault(KNOWN_COOKIES, "warning"), problems),
+        blankToNull(given.get(KNOWN_COOKIES_FILE)),
         List.copyOf(problems));
   }
 
@@ -115,7 +122,8 @@ public record Options(
     return CookieDuration.parse("P13M");
   }
 
-  private static Diagnostic.Kind undeclared(String value, List<Problem> problems) {
+  /** An option that is {@code error}, {@code warning} or {@code off} ({@code OTHER}). */
+  private static Diagnostic.Kind severity(String option, String value, List<Problem> problems) {
     switch (value.trim().toLowerCase(Locale.ROOT)) {
       case "error":
         return Diagnostic.Kind.ERROR;
@@ -124,7 +132,7 @@ public record Options(
       case "off":
         return Diagnostic.Kind.OTHER;
       default:
-        problems.add(Message.OPTION_UNDECLARED.global(UNDECLARED, value));
+        problems.add(Message.OPTION_SEVERITY.global(option, value));
         return Diagnostic.Kind.WARNING;
     }
   }
@@ -151,5 +159,9 @@ public record Options(
 
   public boolean scanOff() {
     return undeclared == Diagnostic.Kind.OTHER;
+  }
+
+  public boolean knownCookiesOff() {
+    return knownCookies == Diagnostic.Kind.OTHER;
   }
 }

@@ -26,13 +26,15 @@ class DeterminismTest {
 
   private static final Source LOGIN = Source.cookies("com.example.auth.Login",
       "name = \"sessionid\"\nfunction = \"Authentication\"",
-      "name = \"_ga_*\"\nconstant = \"GA\"\ncategory = Category.MARKETING\nduration = \"P13M\"",
+      "name = \"_ga_*\"\nconstant = \"GA\"\ncategory = Category.STATISTICS\nduration = \"P13M\"\n"
+          + "known = \"gtag configured with cookie_expires = 13 months\"",
       "name = \"id_visiteur\"\npurpose = " + Source.literal(PURPOSE)
           + "\ncategory = Category.FUNCTIONAL\nduration = \"P1Y\"");
   private static final Source API = Source.cookies("com.example.api.Api",
       "name = \"sessionid\"\nfunction = \"Authentication\"",
       "name = \"csrftoken\"\nhttpOnly = false",
-      "name = \"_pk_id.*\"\nconstant = \"PK_ID\"\ncategory = Category.STATISTICS\nanonymized = true");
+      "name = \"_pk_id.*\"\nconstant = \"PK_ID\"\ncategory = Category.STATISTICS\nanonymized = true\n"
+          + "duration = \"P13M\"");
 
   @Test
   void sourceOrderDoesNotMatter() {

@@ -1,6 +1,7 @@
 package io.github.cookieledger.processor.check;
 
 import io.github.cookieledger.CookieDuration;
+import io.github.cookieledger.processor.known.KnownCookies;
 import io.github.cookieledger.processor.model.Declaration;
 import io.github.cookieledger.processor.model.Ledger;
 import io.github.cookieledger.processor.model.LedgerEntry;
@@ -10,7 +11,9 @@ import io.github.cookieledger.processor.read.PolicyDeclaration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
 
 /**
  * Checks a compilation's declarations against every rule of SPEC §3 and builds the ledger. All
@@ -29,9 +32,23 @@ public final class Checker {
    */
   public Checker(CookieDuration maxConsentLifetime, String registryOption,
       Function<Element, String> packageOf) {
-    this.rules = List.of(new NameRule(), new PrefixRule(), new SameSiteRule(), new TextRule(),
-        new DurationRule(maxConsentLifetime), new AnonymizedRule(), new DomainPathRule(),
-        new FragileValueRule());
+    this(maxConsentLifetime, registryOption, packageOf, Diagnostic.Kind.OTHER, null);
+  }
+
+  /**
+   * @param knownCookies the severity of {@code [cookie-known]}; {@code OTHER} turns it off
+   * @param database the known cookies, loaded on first use (unused when off)
+   */
+  public Checker(CookieDuration maxConsentLifetime, String registryOption,
+      Function<Element, String> packageOf, Diagnostic.Kind knownCookies,
+      Supplier<KnownCookies> database) {
+    List<Rule> all = new ArrayList<>(List.of(new NameRule(), new PrefixRule(), new SameSiteRule(),
+        new TextRule(), new DurationRule(maxConsentLifetime), new AnonymizedRule(),
+        new DomainPathRule(), new FragileValueRule()));
+    if (knownCookies != Diagnostic.Kind.OTHER) {
+      all.add(new KnownCookieRule(knownCookies, database, maxConsentLifetime));
+    }
+    this.rules = List.copyOf(all);
     this.maxConsentLifetime = maxConsentLifetime;
     this.registryOption = registryOption;
     this.packageOf = packageOf;

@@ -87,7 +87,8 @@ public final class PreviousBuildReader {
         bool(cookie, "httpOnly", where),
         constant(SameSite.class, string(cookie, "sameSite", where), where),
         bool(cookie, "anonymized", where),
-        string(cookie, "constant", where));
+        string(cookie, "constant", where),
+        optionalString(cookie, "known", "", where));
     List<String> declaredBy = strings(cookie, "declaredBy", where);
     if (declaredBy.isEmpty()) {
       throw new Unreadable(where + " has no \"declaredBy\"");

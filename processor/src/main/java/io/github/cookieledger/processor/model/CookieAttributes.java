@@ -11,6 +11,7 @@ import io.github.cookieledger.SameSite;
  * merge exactly when their attributes are equal.
  *
  * @param constant the registry constant: the explicit {@code constant}, else derived from the name
+ * @param known why the declaration is right against the Open Cookie Database, or empty
  */
 public record CookieAttributes(
     String name,
@@ -26,7 +27,8 @@ public record CookieAttributes(
     boolean httpOnly,
     SameSite sameSite,
     boolean anonymized,
-    String constant) {
+    String constant,
+    String known) {
 
   /**
    * The attributes as every output writes them: the domain without its leading dot ({@link
@@ -35,7 +37,8 @@ public record CookieAttributes(
   public CookieAttributes normalised() {
     String written = CookieDomains.withoutLeadingDot(domain);
     return written.equals(domain) ? this : new CookieAttributes(name, provider, purpose, category,
-        function, party, duration, written, path, secure, httpOnly, sameSite, anonymized, constant);
+        function, party, duration, written, path, secure, httpOnly, sameSite, anonymized, constant,
+        known);
   }
 
   /** Whether a visitor must consent before the cookie is set (the seed's rule). */
@@ -79,13 +82,14 @@ public record CookieAttributes(
   /** The attributes of {@code @Cookie}, in declaration order. */
   public static final String[] ATTRIBUTE_NAMES = {
     "name", "provider", "purpose", "category", "function", "party", "duration", "domain", "path",
-    "secure", "httpOnly", "sameSite", "anonymized", "constant"
+    "secure", "httpOnly", "sameSite", "anonymized", "constant",
+    "known"
   };
 
   private Object[] values() {
     return new Object[] {
       name, provider, purpose, category, function, party, duration, domain, path, secure, httpOnly,
-      sameSite, anonymized, constant
+      sameSite, anonymized, constant, known
     };
   }
 }

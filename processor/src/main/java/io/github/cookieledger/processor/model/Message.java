@@ -39,7 +39,7 @@ public enum Message {
       + " en or fr."),
   OPTION_MAX_CONSENT_LIFETIME(Kind.ERROR, "cookie-option", "-A{0}={1} is not an ISO-8601 amount."
       + " Use one such as P13M or P6M."),
-  OPTION_UNDECLARED(Kind.ERROR, "cookie-option", "-A{0}={1} is not one of error, warning, off."),
+  OPTION_SEVERITY(Kind.ERROR, "cookie-option", "-A{0}={1} is not one of error, warning, off."),
   OPTION_SCAN_UNAVAILABLE(Kind.ERROR, "cookie-option", "-A{0}={1} is not one of note, error."),
 
   // ---- rules of one declaration (check/) ----
@@ -75,6 +75,14 @@ public enum Message {
   ANONYMIZED_NOT_STATISTICS(Kind.ERROR, "cookie-anonymized", "cookie \"{0}\" is anonymized = true"
       + " but its category is {1}: only STATISTICS cookies can be anonymized. Remove anonymized ="
       + " true."),
+  ANONYMIZED_NOT_FIRST_PARTY(Kind.ERROR, "cookie-anonymized", "cookie \"{0}\" is anonymized ="
+      + " true but its party is {1}: consent-free audience measurement needs a first-party cookie"
+      + " (CNIL deliberation 2020-091), as a third party can follow the visitor across sites. Use a"
+      + " first-party cookie or remove anonymized = true."),
+  ANONYMIZED_TOO_LONG(Kind.ERROR, "cookie-anonymized", "cookie \"{0}\" is anonymized = true but"
+      + " its duration is {1}: consent-free audience measurement keeps its cookie at most 13"
+      + " months ({2}, CNIL deliberation 2020-091). Declare duration = \"{2}\" or shorter, or"
+      + " remove anonymized = true."),
   DOMAIN(Kind.ERROR, "cookie-domain", "cookie \"{0}\" has domain \"{1}\", {2}. Write a host name"
       + " such as \"example.org\", or leave it empty for a host-only cookie."),
   DOMAIN_LEADING_DOT(Kind.WARNING, "cookie-domain", "cookie \"{0}\" has domain \"{1}\": browsers"
@@ -95,6 +103,46 @@ public enum Message {
       + " code that joins Set-Cookie headers with commas. Percent-encode it (%2C)."),
   PATH(Kind.ERROR, "cookie-path", "cookie \"{0}\" has path \"{1}\", which {2}. Write a path such as"
       + " \"/\" or \"/api\"."),
+
+  // ---- the Open Cookie Database (known/, check/KnownCookieRule) ----
+  /** Printed with the severity of {@code cookieledger.knownCookies}; the kind here is its default. */
+  KNOWN_CATEGORY(Kind.WARNING, "cookie-known", "cookie \"{0}\" is declared {1}, but the Open"
+      + " Cookie Database lists {2}. Declare category = Category.{3}, or, if your use of it"
+      + " differs, say why with known = \"...\"."),
+  /** Printed with the severity of {@code cookieledger.knownCookies}. */
+  KNOWN_RETENTION(Kind.WARNING, "cookie-known", "cookie \"{0}\" is declared with duration {1}, but"
+      + " the Open Cookie Database lists {2}: the platform keeps it {3}. Declare duration ="
+      + " \"{4}\", or, if you set it shorter, say so with known = \"...\"."),
+  /** Printed with the severity of {@code cookieledger.knownCookies}. */
+  KNOWN_RETENTION_OVER_CONSENT(Kind.WARNING, "cookie-known", "cookie \"{0}\" is declared with"
+      + " duration {1}, but the Open Cookie Database lists {2}: the platform keeps it {3}. A cookie"
+      + " that needs consent may live at most {4} here: configure the platform to keep it no"
+      + " longer than declared and say so with known = \"...\"."),
+  KNOWN_EXCUSES_UNLISTED(Kind.WARNING, "cookie-known", "cookie \"{0}\" says known = \"{1}\", but"
+      + " the Open Cookie Database does not list the name, so there is nothing to excuse. Remove"
+      + " known."),
+  KNOWN_EXCUSES_AGREEING(Kind.WARNING, "cookie-known", "cookie \"{0}\" says known = \"{1}\", but"
+      + " the declaration agrees with the Open Cookie Database, so there is nothing to excuse."
+      + " Remove known."),
+  KNOWN_FILE_UNREADABLE(Kind.ERROR, "cookie-known", "-Acookieledger.knownCookiesFile: {0} cannot"
+      + " be read ({1}, line 1). Give the path of a UTF-8 CSV file in the Open Cookie Database's"
+      + " columns; a relative path resolves against the compiler's working directory."),
+  KNOWN_FILE_BROKEN(Kind.ERROR, "cookie-known", "-Acookieledger.knownCookiesFile: {0} cannot be"
+      + " read after line {1}: {2}. Save it as UTF-8 CSV (RFC 4180: a field with a comma or a quote"
+      + " in double quotes)."),
+  KNOWN_FILE_EMPTY(Kind.ERROR, "cookie-known", "-Acookieledger.knownCookiesFile: {0} is empty: it"
+      + " needs a header row with the columns {1}."),
+  KNOWN_FILE_HEADER(Kind.ERROR, "cookie-known", "-Acookieledger.knownCookiesFile: {0}, line {1}:"
+      + " the header lacks the column(s) {2}. The first row names the columns of the Open Cookie"
+      + " Database: {3}."),
+  KNOWN_ROW_FIELDS(Kind.WARNING, "cookie-known", "{0}, line {1}: the row has {2} fields but the"
+      + " header {3}; the row is ignored. Quote a field that holds a comma."),
+  KNOWN_ROW_NO_NAME(Kind.WARNING, "cookie-known", "{0}, line {1}: the row has no cookie name; the"
+      + " row is ignored."),
+  KNOWN_ROW_CATEGORY(Kind.WARNING, "cookie-known", "{0}, line {1}: cookie \"{2}\" has the category"
+      + " \"{3}\", not one of {4}; the row is ignored."),
+  KNOWN_ROW_WILDCARD(Kind.WARNING, "cookie-known", "{0}, line {1}: cookie \"{2}\" has the wildcard"
+      + " match \"{3}\", not 0 (one name) or 1 (a prefix); the row is ignored."),
 
   // ---- rules across declarations ----
   DUPLICATE(Kind.ERROR, "cookie-duplicate", "cookie \"{0}\" is also declared by {1} with {2} = {3}"

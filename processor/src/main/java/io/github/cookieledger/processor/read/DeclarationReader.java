@@ -65,10 +65,11 @@ public final class DeclarationReader {
     Optional<SameSite> sameSite = values.enumConstant("sameSite", SameSite.class);
     Optional<Boolean> anonymized = values.bool("anonymized");
     Optional<String> constant = values.string("constant");
+    Optional<String> known = values.string("known");
     if (name.isEmpty() || provider.isEmpty() || purpose.isEmpty() || category.isEmpty()
         || function.isEmpty() || party.isEmpty() || duration.isEmpty() || domain.isEmpty()
         || path.isEmpty() || secure.isEmpty() || httpOnly.isEmpty() || sameSite.isEmpty()
-        || anonymized.isEmpty() || constant.isEmpty()) {
+        || anonymized.isEmpty() || constant.isEmpty() || known.isEmpty()) {
       return Optional.empty();
     }
     CookieAttributes attributes =
@@ -76,7 +77,8 @@ public final class DeclarationReader {
             name.get(), provider.get(), purpose.get(), category.get(), function.get(), party.get(),
             duration.get(), domain.get(), path.get(), secure.get(), httpOnly.get(), sameSite.get(),
             anonymized.get(),
-            constant.get().isEmpty() ? ConstantNames.derive(name.get()) : constant.get());
+            constant.get().isEmpty() ? ConstantNames.derive(name.get()) : constant.get(),
+            known.get());
     Location location = new Location(element, mirror, AnnotationValues.explicit(mirror));
     return Optional.of(new Declaration(attributes, declaredBy, location));
   }

@@ -32,6 +32,7 @@ public record Documents(SortedMap<String, String> files, List<Problem> problems)
   public static final String FRAGMENT = "cookie-policy.fragment.html";
   public static final String CSV = "cookie-policy.csv";
   public static final String TCF = "device-storage-disclosure.json";
+  public static final String FIDES = "fides-system.yml";
 
   public Documents {
     files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
@@ -82,6 +83,9 @@ public record Documents(SortedMap<String, String> files, List<Problem> problems)
       }
       problems.addAll(tcfProblems);
       problems.addAll(widenedIdentifiers(ledger));
+    }
+    if (formats.contains("fides")) {
+      files.put(FIDES, FidesWriter.write(ledger));
     }
     for (Translation translation : translations) {
       problems.addAll(translation.check(ledger));

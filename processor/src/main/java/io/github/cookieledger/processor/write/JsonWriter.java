@@ -89,6 +89,7 @@ public final class JsonWriter {
     cookie.addProperty("sameSite", a.sameSite().name());
     cookie.addProperty("anonymized", a.anonymized());
     cookie.addProperty("consentRequired", a.consentRequired());
+    cookie.addProperty("known", a.known().isEmpty() ? null : a.known());
     JsonArray declaredBy = new JsonArray();
     entry.declaredBy().forEach(declaredBy::add);
     cookie.add("declaredBy", declaredBy);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Every document of the fixture, in every format and in French, against its golden file. */
 class DocumentsGoldenTest {
   private static final String[] ALL = {
-    "cookieledger.formats=md,html,csv,tcf",
+    "cookieledger.formats=md,html,csv,tcf,fides",
     "cookieledger.translations="
         + DocumentFixture.resourcePath("documents/translations/complete")
   };
@@ -30,7 +30,8 @@ class DocumentsGoldenTest {
     TreeMap<String, String> documents = documents(compilation);
     assertEquals(List.of("cookie-policy.csv", "cookie-policy.fragment.html", "cookie-policy.html",
         "cookie-policy.md", "cookie-policy_fr.fragment.html", "cookie-policy_fr.html",
-        "cookie-policy_fr.md", "cookies.json", "device-storage-disclosure.json"),
+        "cookie-policy_fr.md", "cookies.json", "device-storage-disclosure.json",
+        "fides-system.yml"),
         new ArrayList<>(documents.keySet()));
     documents.forEach(DocumentFixture::assertGolden);
   }

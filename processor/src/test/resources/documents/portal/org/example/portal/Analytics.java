@@ -16,11 +16,12 @@ public class Analytics {
 
   @Cookie(name = "_ga", provider = "Google Analytics", function = "Audience measurement",
       purpose = "To tell visitors apart", category = Category.STATISTICS,
-      party = Party.THIRD_PARTY, duration = "P1Y", domain = "kapsarc.org", httpOnly = false)
+      party = Party.THIRD_PARTY, duration = "P1Y", domain = "kapsarc.org", httpOnly = false,
+      known = "gtag is configured with cookie_expires = 1 year")
   @Cookie(name = "_ga_*", provider = "Google Analytics", function = "Audience measurement",
       purpose = "To keep the state of a session", category = Category.STATISTICS,
       party = Party.THIRD_PARTY, duration = "P1Y", domain = "kapsarc.org", httpOnly = false,
-      constant = "GA_PROPERTY")
+      constant = "GA_PROPERTY", known = "gtag is configured with cookie_expires = 1 year")
   @Cookie(name = "_gid", provider = "Google Analytics", function = "Audience measurement",
       purpose = "To tell visitors apart for a day and a half", category = Category.STATISTICS,
       party = Party.THIRD_PARTY, duration = "P1DT12H", httpOnly = false)
