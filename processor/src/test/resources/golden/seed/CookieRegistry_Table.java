@@ -9,11 +9,11 @@ abstract class CookieRegistry_Table {
   static final java.lang.String CHUNK0 = "cookieledger-table\t1\n"
       + "\001policy\tsite\trevision\n"
       + "https://datasource.kapsarc.org\te3b0c442\n"
-      + "\001cookie\tname\tprovider\tpurpose\tcategory\tfunction\tparty\tduration\tdomain\tpath\tsecure\thttpOnly\tsameSite\tanonymized\tconstant\tknown\n"
-      + "cookies_preferences\tOpendatasoft\tTo remember the visitor's cookie preferences\tNECESSARY\tChoices related to your cookie preferences\tFIRST_PARTY\tsession\t\t/\ttrue\ttrue\tLAX\tfalse\tCOOKIES_PREFERENCES\t\n"
-      + "csrftoken\tOpendatasoft\tTo retrieve data via API calls\tNECESSARY\tAPI (CSRF) (front et back office)\tFIRST_PARTY\tsession\t\t/\ttrue\ttrue\tLAX\tfalse\tCSRFTOKEN\t\n"
-      + "django_language\tOpendatasoft\tTo remember the visitor's language\tNECESSARY\tLanguage selection (front and back office)\tFIRST_PARTY\tsession\t\t/\ttrue\ttrue\tLAX\tfalse\tDJANGO_LANGUAGE\t\n"
-      + "sessionid\tOpendatasoft\tTo remember the user from one page to another\tNECESSARY\tAuthentication (front and back office)\tFIRST_PARTY\tsession\t\t/\ttrue\ttrue\tLAX\tfalse\tSESSIONID\t\n";
+      + "\001cookie\tname\tprovider\tpurpose\tcategory\tfunction\tparty\tduration\tdomain\tpath\tsecure\thttpOnly\tsameSite\tanonymized\tpartitioned\tconstant\tknown\n"
+      + "cookies_preferences\tOpendatasoft\tTo remember the visitor's cookie preferences\tNECESSARY\tChoices related to your cookie preferences\tFIRST_PARTY\tsession\t\t/\ttrue\ttrue\tLAX\tfalse\tfalse\tCOOKIES_PREFERENCES\t\n"
+      + "csrftoken\tOpendatasoft\tTo retrieve data via API calls\tNECESSARY\tAPI (CSRF) (front et back office)\tFIRST_PARTY\tsession\t\t/\ttrue\ttrue\tLAX\tfalse\tfalse\tCSRFTOKEN\t\n"
+      + "django_language\tOpendatasoft\tTo remember the visitor's language\tNECESSARY\tLanguage selection (front and back office)\tFIRST_PARTY\tsession\t\t/\ttrue\ttrue\tLAX\tfalse\tfalse\tDJANGO_LANGUAGE\t\n"
+      + "sessionid\tOpendatasoft\tTo remember the user from one page to another\tNECESSARY\tAuthentication (front and back office)\tFIRST_PARTY\tsession\t\t/\ttrue\ttrue\tLAX\tfalse\tfalse\tSESSIONID\t\n";
 
   private static final io.github.cookieledger.RegistryTable TABLE = io.github.cookieledger.RegistryTable.decode(CHUNK0);
 

@@ -134,6 +134,15 @@ public @interface Cookie {
   boolean anonymized() default false;
 
   /**
+   * The {@code Partitioned} attribute (CHIPS, "Cookies Having Independent Partitioned State"):
+   * the browser keeps a separate copy of the cookie for each top-level site that embeds yours, so
+   * an embedded widget keeps its state without a cross-site cookie. Requires {@link #secure()}.
+   *
+   * @return whether the cookie is partitioned
+   */
+  boolean partitioned() default false;
+
+  /**
    * The name of the constant in the generated registry. Empty: the name upper-cased, with every
    * character that cannot stand in a Java identifier turned into {@code _} ({@code
    * django_language} becomes {@code DJANGO_LANGUAGE}). Patterns usually want an explicit one.

@@ -30,6 +30,7 @@ public final class CookieDefinition {
   private final boolean httpOnly;
   private final SameSite sameSite;
   private final boolean anonymized;
+  private final boolean partitioned;
   private final String attributes;
   private final boolean pattern;
   /** Max-Age in seconds, -1 for a session cookie: computed once, not per header. */
@@ -49,6 +50,7 @@ public final class CookieDefinition {
     this.httpOnly = b.httpOnly;
     this.sameSite = b.sameSite;
     this.anonymized = b.anonymized;
+    this.partitioned = b.partitioned;
     this.attributes = attributesAfterMaxAge();
     this.pattern = CookieNames.isPattern(name);
     this.maxAgeSeconds = duration.maxAge().map(Duration::getSeconds).orElse(-1L);
@@ -128,6 +130,14 @@ public final class CookieDefinition {
   /** @return whether a statistics cookie is declared anonymized (and so needs no consent) */
   public boolean anonymized() {
     return anonymized;
+  }
+
+  /**
+   * @return whether the cookie carries {@code Partitioned} (CHIPS): the browser keeps a separate
+   *     copy per top-level site
+   */
+  public boolean partitioned() {
+    return partitioned;
   }
 
   /** @return whether the name is a pattern with {@code *} wildcards */
@@ -274,7 +284,8 @@ public final class CookieDefinition {
     return (secure ? "; Secure" : "")
         + (httpOnly ? "; HttpOnly" : "")
         + "; SameSite="
-        + sameSite.attributeValue();
+        + sameSite.attributeValue()
+        + (partitioned ? "; Partitioned" : "");
   }
 
   private static void checkValue(String value) {
@@ -317,7 +328,8 @@ public final class CookieDefinition {
         && secure == other.secure
         && httpOnly == other.httpOnly
         && sameSite == other.sameSite
-        && anonymized == other.anonymized;
+        && anonymized == other.anonymized
+        && partitioned == other.partitioned;
   }
 
   @Override
@@ -345,6 +357,7 @@ public final class CookieDefinition {
     private boolean httpOnly = true;
     private SameSite sameSite = SameSite.LAX;
     private boolean anonymized;
+    private boolean partitioned;
 
     private Builder(String name) {
       Objects.requireNonNull(name, "name");
@@ -466,6 +479,16 @@ public final class CookieDefinition {
      */
     public Builder anonymized(boolean anonymized) {
       this.anonymized = anonymized;
+      return this;
+    }
+
+    /**
+     * @param partitioned whether the cookie carries {@code Partitioned} (CHIPS); browsers accept
+     *     it only on a {@code Secure} cookie
+     * @return this builder
+     */
+    public Builder partitioned(boolean partitioned) {
+      this.partitioned = partitioned;
       return this;
     }
 

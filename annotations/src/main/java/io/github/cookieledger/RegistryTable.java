@@ -167,6 +167,7 @@ public final class RegistryTable {
         case "httpOnly" -> cookie.httpOnly(Boolean.parseBoolean(value));
         case "sameSite" -> cookie.sameSite(SameSite.valueOf(value));
         case "anonymized" -> cookie.anonymized(Boolean.parseBoolean(value));
+        case "partitioned" -> cookie.partitioned(Boolean.parseBoolean(value));
         default -> { } // name (above), constant, and what only the processor reads
       }
     }

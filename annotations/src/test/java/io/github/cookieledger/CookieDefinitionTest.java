@@ -42,7 +42,8 @@ class CookieDefinitionTest {
       String duration,
       boolean secure,
       boolean httpOnly,
-      SameSite sameSite) {
+      SameSite sameSite,
+      boolean partitioned) {
 
     CookieDefinition.Builder applyTo(CookieDefinition.Builder builder) {
       return builder
@@ -51,7 +52,8 @@ class CookieDefinitionTest {
           .duration(duration)
           .secure(secure)
           .httpOnly(httpOnly)
-          .sameSite(sameSite);
+          .sameSite(sameSite)
+          .partitioned(partitioned);
     }
 
     /** The attributes as a browser must receive them, {@code Max-Age} given explicitly. */
@@ -61,11 +63,15 @@ class CookieDefinitionTest {
           + (maxAge == null ? "" : "; Max-Age=" + maxAge)
           + (secure ? "; Secure" : "")
           + (httpOnly ? "; HttpOnly" : "")
-          + "; SameSite=" + sameSite.attributeValue();
+          + "; SameSite=" + sameSite.attributeValue()
+          + (partitioned ? "; Partitioned" : "");
     }
   }
 
-  /** Every combination: 2 paths x 2 domains x 2 lifetimes x secure x httpOnly x 3 SameSite. */
+  /**
+   * Every combination: 2 paths x 2 domains x 2 lifetimes x secure x httpOnly x 3 SameSite x
+   * partitioned.
+   */
   static Stream<Attributes> everyAttributeCombination() {
     List<Attributes> all = new ArrayList<>();
     for (String path : List.of("/", "/portal/api")) {
@@ -74,7 +80,10 @@ class CookieDefinitionTest {
           for (boolean secure : new boolean[] {true, false}) {
             for (boolean httpOnly : new boolean[] {true, false}) {
               for (SameSite sameSite : SameSite.values()) {
-                all.add(new Attributes(path, domain, duration, secure, httpOnly, sameSite));
+                for (boolean partitioned : new boolean[] {false, true}) {
+                  all.add(new Attributes(path, domain, duration, secure, httpOnly, sameSite,
+                      partitioned));
+                }
               }
             }
           }
@@ -178,6 +187,19 @@ class CookieDefinitionTest {
     assertTrue(deletion.contains("; Secure"), deletion);
     assertTrue(deletion.contains("; Max-Age=0;"), deletion);
     assertFalse(deletion.contains("Domain="), deletion);
+  }
+
+  @Test
+  void aPartitionedCookieIsSetAndDeletedWithPartitioned() {
+    CookieDefinition chips =
+        cookie("widget_state").sameSite(SameSite.NONE).partitioned(true).build();
+
+    assertEquals("widget_state=v; Path=/; Secure; HttpOnly; SameSite=None; Partitioned",
+        chips.setCookieHeader("v"));
+    assertEquals("widget_state=; Path=/; Max-Age=0; Secure; HttpOnly; SameSite=None; Partitioned",
+        chips.expireCookieHeader());
+    assertTrue(chips.partitioned());
+    assertFalse(chips.equals(cookie("widget_state").sameSite(SameSite.NONE).build()));
   }
 
   @Test

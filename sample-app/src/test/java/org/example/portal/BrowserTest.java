@@ -52,7 +52,11 @@ class BrowserTest {
     BrowserAvailability.require(CHROMIUM, CHROMEDRIVER, System.getenv("CI"));
     server = PortalServer.start(0);
     base = "http://localhost:" + server.port();
+    browser = startChromium();
+  }
 
+  /** Debian's Chromium, headless, through chromedriver on a free port, with a fresh profile. */
+  static ChromeDriver startChromium() throws IOException {
     Path profiles =
         Paths.get(System.getProperty("sample.browserProfiles", "target/chromium-profiles"));
     Files.createDirectories(profiles);
@@ -77,8 +81,9 @@ class BrowserTest {
         .usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort()
         .build();
-    browser = new ChromeDriver(driver, options);
+    ChromeDriver browser = new ChromeDriver(driver, options);
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    return browser;
   }
 
   @AfterAll

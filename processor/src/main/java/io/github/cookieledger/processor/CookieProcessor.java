@@ -3,7 +3,9 @@ package io.github.cookieledger.processor;
 import com.google.auto.service.AutoService;
 import io.github.cookieledger.processor.javac.JavacAccess;
 import io.github.cookieledger.processor.javac.RepeatedAnnotationPositions;
+import io.github.cookieledger.processor.known.CookieDraft;
 import io.github.cookieledger.processor.known.KnownCookieDatabase;
+import io.github.cookieledger.processor.known.KnownCookies;
 import io.github.cookieledger.processor.merge.PartialBuild;
 import io.github.cookieledger.processor.merge.PreviousBuildReader;
 import io.github.cookieledger.processor.model.Declaration;
@@ -108,7 +110,7 @@ public final class CookieProcessor extends AbstractProcessor {
         // the ledger holds every declaration of the compilation.
         CodeScan.forCompiler(javac, environment).start(new ScanSettings(options.undeclared(),
             options.scanUnavailable(), this::declaredCookies, this::print,
-            this::reportInternalError));
+            this::reportInternalError, this::draft));
       }
     } catch (RuntimeException | Error e) {
       reportInternalError(e);
@@ -229,6 +231,20 @@ public final class CookieProcessor extends AbstractProcessor {
         })
         .map(policy -> DeclaredCookies.of(policy.asForeignEntries()))
         .orElse(DeclaredCookies.none());
+  }
+
+  /**
+   * A draft declaration from the Open Cookie Database, unless its check is off. In a compilation
+   * without declarations the scan is the first to load the database: the problems of a {@code
+   * knownCookiesFile} are reported here then.
+   */
+  private Optional<CookieDraft> draft(String cookieName) {
+    if (options.knownCookiesOff()) {
+      return Optional.empty();
+    }
+    KnownCookies database = knownCookies.cookies();
+    knownCookies.takeProblems().forEach(this::report);
+    return CookieDraft.of(database, cookieName);
   }
 
   private Optional<String> readCookiesJson(StandardLocation location) {

@@ -44,7 +44,7 @@ public final class Checker {
       Supplier<KnownCookies> database) {
     List<Rule> all = new ArrayList<>(List.of(new NameRule(), new PrefixRule(), new SameSiteRule(),
         new TextRule(), new DurationRule(maxConsentLifetime), new AnonymizedRule(),
-        new DomainPathRule(), new FragileValueRule()));
+        new PartitionedRule(), new DomainPathRule(), new FragileValueRule()));
     if (knownCookies != Diagnostic.Kind.OTHER) {
       all.add(new KnownCookieRule(knownCookies, database, maxConsentLifetime));
     }

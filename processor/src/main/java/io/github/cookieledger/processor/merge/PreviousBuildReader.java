@@ -87,6 +87,7 @@ public final class PreviousBuildReader {
         bool(cookie, "httpOnly", where),
         constant(SameSite.class, string(cookie, "sameSite", where), where),
         bool(cookie, "anonymized", where),
+        optionalBool(cookie, "partitioned", where),
         string(cookie, "constant", where),
         optionalString(cookie, "known", "", where));
     List<String> declaredBy = strings(cookie, "declaredBy", where);
@@ -145,6 +146,12 @@ public final class PreviousBuildReader {
       throws Unreadable {
     JsonElement value = object.get(key);
     return value == null || value.isJsonNull() ? absent : string(object, key, where);
+  }
+
+  /** A boolean added after the format's first release: absent reads as false. */
+  private static boolean optionalBool(JsonObject object, String key, String where)
+      throws Unreadable {
+    return object.get(key) != null && bool(object, key, where);
   }
 
   private static boolean bool(JsonObject object, String key, String where) throws Unreadable {

@@ -27,6 +27,7 @@ public record CookieAttributes(
     boolean httpOnly,
     SameSite sameSite,
     boolean anonymized,
+    boolean partitioned,
     String constant,
     String known) {
 
@@ -37,8 +38,8 @@ public record CookieAttributes(
   public CookieAttributes normalised() {
     String written = CookieDomains.withoutLeadingDot(domain);
     return written.equals(domain) ? this : new CookieAttributes(name, provider, purpose, category,
-        function, party, duration, written, path, secure, httpOnly, sameSite, anonymized, constant,
-        known);
+        function, party, duration, written, path, secure, httpOnly, sameSite, anonymized,
+        partitioned, constant, known);
   }
 
   /** Whether a visitor must consent before the cookie is set (the seed's rule). */
@@ -82,14 +83,13 @@ public record CookieAttributes(
   /** The attributes of {@code @Cookie}, in declaration order. */
   public static final String[] ATTRIBUTE_NAMES = {
     "name", "provider", "purpose", "category", "function", "party", "duration", "domain", "path",
-    "secure", "httpOnly", "sameSite", "anonymized", "constant",
-    "known"
+    "secure", "httpOnly", "sameSite", "anonymized", "partitioned", "constant", "known"
   };
 
   private Object[] values() {
     return new Object[] {
       name, provider, purpose, category, function, party, duration, domain, path, secure, httpOnly,
-      sameSite, anonymized, constant, known
+      sameSite, anonymized, partitioned, constant, known
     };
   }
 }

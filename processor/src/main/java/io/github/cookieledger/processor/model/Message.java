@@ -83,6 +83,9 @@ public enum Message {
       + " its duration is {1}: consent-free audience measurement keeps its cookie at most 13"
       + " months ({2}, CNIL deliberation 2020-091). Declare duration = \"{2}\" or shorter, or"
       + " remove anonymized = true."),
+  PARTITIONED_NOT_SECURE(Kind.ERROR, "cookie-partitioned", "cookie \"{0}\" is partitioned = true"
+      + " but secure = false: browsers reject a Partitioned cookie that is not Secure. Remove"
+      + " secure = false, or partitioned = true."),
   DOMAIN(Kind.ERROR, "cookie-domain", "cookie \"{0}\" has domain \"{1}\", {2}. Write a host name"
       + " such as \"example.org\", or leave it empty for a host-only cookie."),
   DOMAIN_LEADING_DOT(Kind.WARNING, "cookie-domain", "cookie \"{0}\" has domain \"{1}\": browsers"
@@ -322,6 +325,15 @@ public enum Message {
       + " receives the name here, in {1}, but no" + Advice.UNDECLARED),
   UNDECLARED_CREATED_THROUGH(Kind.WARNING, "cookie-undeclared", "cookie \"{0}\" is created"
       + " through {3}, which receives the name here, in {1}, but no" + Advice.UNDECLARED),
+  /** As the four above, for a cookie the Open Cookie Database knows: {2} is drafted from it. */
+  UNDECLARED_KNOWN(Kind.WARNING, "cookie-undeclared", "cookie \"{0}\" is set here, in {1}, but no"
+      + Advice.UNDECLARED_KNOWN),
+  UNDECLARED_CREATED_KNOWN(Kind.WARNING, "cookie-undeclared", "cookie \"{0}\" is created here, in"
+      + " {1}, but no" + Advice.UNDECLARED_KNOWN),
+  UNDECLARED_THROUGH_KNOWN(Kind.WARNING, "cookie-undeclared", "cookie \"{0}\" is set through {3},"
+      + " which receives the name here, in {1}, but no" + Advice.UNDECLARED_KNOWN),
+  UNDECLARED_CREATED_THROUGH_KNOWN(Kind.WARNING, "cookie-undeclared", "cookie \"{0}\" is created"
+      + " through {3}, which receives the name here, in {1}, but no" + Advice.UNDECLARED_KNOWN),
   ATTRIBUTE_CONTRADICTS(Kind.WARNING, "cookie-attribute", "cookie \"{0}\" (declared by {1}) has"
       + " {2}, but this code sets {3}. Make the code and the declaration agree: the cookie policy"
       + " describes the declaration."),
@@ -377,6 +389,11 @@ public enum Message {
       + " does not list it. Declare it on the code that sets it: {2} with the category NECESSARY,"
       + " FUNCTIONAL, STATISTICS or MARKETING; for a cookie a library declares, list the library's"
       + " registry in @CookiePolicy(includes = ...).";
+    /** The same for a cookie the Open Cookie Database knows; {2} is the draft to paste. */
+    static final String UNDECLARED_KNOWN = " @Cookie declares it, so the cookie policy does not"
+      + " list it. The Open Cookie Database knows it: declare it on the code that sets it, starting"
+      + " from this draft, and review it (the database describes the platform's usual cookie, not"
+      + " necessarily yours): {2}";
     static final String UNRESOLVED = " Check them by hand, or build the cookie from"
       + " the registry's constants (CookieRegistry.X.name(), setCookieHeader), which always match"
       + " a declaration.";

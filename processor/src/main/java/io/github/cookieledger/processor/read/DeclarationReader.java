@@ -64,19 +64,20 @@ public final class DeclarationReader {
     Optional<Boolean> httpOnly = values.bool("httpOnly");
     Optional<SameSite> sameSite = values.enumConstant("sameSite", SameSite.class);
     Optional<Boolean> anonymized = values.bool("anonymized");
+    Optional<Boolean> partitioned = values.bool("partitioned");
     Optional<String> constant = values.string("constant");
     Optional<String> known = values.string("known");
     if (name.isEmpty() || provider.isEmpty() || purpose.isEmpty() || category.isEmpty()
         || function.isEmpty() || party.isEmpty() || duration.isEmpty() || domain.isEmpty()
         || path.isEmpty() || secure.isEmpty() || httpOnly.isEmpty() || sameSite.isEmpty()
-        || anonymized.isEmpty() || constant.isEmpty() || known.isEmpty()) {
+        || anonymized.isEmpty() || partitioned.isEmpty() || constant.isEmpty() || known.isEmpty()) {
       return Optional.empty();
     }
     CookieAttributes attributes =
         new CookieAttributes(
             name.get(), provider.get(), purpose.get(), category.get(), function.get(), party.get(),
             duration.get(), domain.get(), path.get(), secure.get(), httpOnly.get(), sameSite.get(),
-            anonymized.get(),
+            anonymized.get(), partitioned.get(),
             constant.get().isEmpty() ? ConstantNames.derive(name.get()) : constant.get(),
             known.get());
     Location location = new Location(element, mirror, AnnotationValues.explicit(mirror));

@@ -16,7 +16,8 @@ enum CodedAttribute {
   PATH("path", "setPath"),
   DOMAIN("domain", "setDomain"),
   MAX_AGE("maxAge", "setMaxAge"),
-  SAME_SITE("sameSite", "setSameSite");
+  SAME_SITE("sameSite", "setSameSite"),
+  PARTITIONED("partitioned", "setPartitioned");
 
   private final String builderMethod;
   private final String setter;
@@ -57,6 +58,8 @@ enum CodedAttribute {
         return flag("httpOnly", declared.httpOnly(), coded);
       case SECURE:
         return flag("secure", declared.secure(), coded);
+      case PARTITIONED:
+        return flag("partitioned", declared.partitioned(), coded);
       case PATH:
         if (coded instanceof String path && !path.equals(declared.path())) {
           return Optional.of(new Contradiction("path = \"" + declared.path() + "\"",

@@ -106,7 +106,7 @@ final class JavacCodeScan implements CodeScan, TaskListener {
    */
   private void compilationFinished() {
     ScanReport report = new ScanReport(trees, settings.declared().get(), settings.severity(),
-        members::of, members::of);
+        members::of, members::of, settings.draft());
     report.report(sinks, flow);
     report.summary().ifPresent(settings::note);
   }

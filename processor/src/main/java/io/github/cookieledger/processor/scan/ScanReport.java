@@ -2,6 +2,7 @@ package io.github.cookieledger.processor.scan;
 
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import io.github.cookieledger.processor.known.CookieDraft;
 import io.github.cookieledger.processor.model.LedgerEntry;
 import io.github.cookieledger.processor.model.Message;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ final class ScanReport {
   private final Diagnostic.Kind severity;
   private final Function<TreePath, String> where;
   private final Function<javax.lang.model.element.ExecutableElement, String> helperName;
+  private final Function<String, Optional<CookieDraft>> draft;
   private int checked;
   private int undeclared;
   private int requests;
@@ -34,12 +36,14 @@ final class ScanReport {
 
   ScanReport(Trees trees, DeclaredCookies declared, Diagnostic.Kind severity,
       Function<TreePath, String> where,
-      Function<javax.lang.model.element.ExecutableElement, String> helperName) {
+      Function<javax.lang.model.element.ExecutableElement, String> helperName,
+      Function<String, Optional<CookieDraft>> draft) {
     this.trees = trees;
     this.declared = declared;
     this.severity = severity;
     this.where = where;
     this.helperName = helperName;
+    this.draft = draft;
   }
 
   /** Resolves, checks and reports every sink, in source order. */
@@ -71,11 +75,10 @@ final class ScanReport {
     if (declaration.isEmpty()) {
       undeclared++;
       boolean set = sink.uses().destination() == CookieUses.Destination.RESPONSE;
-      Message message = found.helper() == null
-          ? (set ? Message.UNDECLARED : Message.UNDECLARED_CREATED)
-          : (set ? Message.UNDECLARED_THROUGH : Message.UNDECLARED_CREATED_THROUGH);
+      Optional<CookieDraft> known = draft.apply(found.name());
+      Message message = undeclared(found.helper() != null, set, known.isPresent());
       print(severity, message.text(Message.javaString(found.name()), found.at().where(where),
-          Suggestion.of(found.name(), sink),
+          Suggestion.of(found.name(), sink, known.orElse(null)),
           found.helper() == null ? "" : helperName.apply(found.helper())), found.at());
       return;
     }
@@ -92,6 +95,21 @@ final class ScanReport {
           entry.attributes().httpOnly());
       servletDefault(found.name(), entry, sink, CodedAttribute.SECURE, entry.attributes().secure());
     }
+  }
+
+  /**
+   * The message for an undeclared cookie: reached through a helper or not, set or only created,
+   * with a draft from the Open Cookie Database or with blanks to fill in.
+   */
+  private static Message undeclared(boolean throughHelper, boolean set, boolean drafted) {
+    if (drafted) {
+      return throughHelper
+          ? (set ? Message.UNDECLARED_THROUGH_KNOWN : Message.UNDECLARED_CREATED_THROUGH_KNOWN)
+          : (set ? Message.UNDECLARED_KNOWN : Message.UNDECLARED_CREATED_KNOWN);
+    }
+    return throughHelper
+        ? (set ? Message.UNDECLARED_THROUGH : Message.UNDECLARED_CREATED_THROUGH)
+        : (set ? Message.UNDECLARED : Message.UNDECLARED_CREATED);
   }
 
   /** A servlet {@code Cookie} is neither HttpOnly nor Secure unless a setter says so. */

@@ -2,6 +2,7 @@ package io.github.cookieledger.processor.scan;
 
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ImportTree;
+import io.github.cookieledger.processor.known.CookieDraft;
 import io.github.cookieledger.processor.model.Message;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.Set;
 /**
  * The declaration an undeclared-cookie message suggests, ready to paste: the annotation by its
  * qualified name where the file imports another {@code Cookie} type (the Servlet API's, JAX-RS's),
- * and the attributes the code shows that differ from {@code @Cookie}'s defaults.
+ * and the attributes the code shows that differ from {@code @Cookie}'s defaults. For a cookie the
+ * Open Cookie Database knows, provider, purpose, category, party and (unless the code sets a
+ * maximum age) duration come from the database, as a draft to review.
  */
 final class Suggestion {
   private static final String ANNOTATION = "io.github.cookieledger.Cookie";
@@ -28,16 +31,27 @@ final class Suggestion {
    *
    * @param name the cookie's name
    * @param sink the call that sets it
+   * @param draft what the Open Cookie Database says of the name, or null
    * @return {@code @Cookie(name = "...", provider = "...", ...)}
    */
-  static String of(String name, CookieSink sink) {
+  static String of(String name, CookieSink sink, CookieDraft draft) {
     boolean qualified = sink.imported();
     String prefix = qualified ? "io.github.cookieledger." : "";
     List<String> attributes = new ArrayList<>();
     attributes.add("name = \"" + Message.javaString(name) + "\"");
-    attributes.add("provider = \"...\"");
-    attributes.add("purpose = \"...\"");
-    attributes.add("category = " + prefix + "Category....");
+    if (draft == null) {
+      attributes.add("provider = \"...\"");
+      attributes.add("purpose = \"...\"");
+      attributes.add("category = " + prefix + "Category....");
+    } else {
+      attributes.add("provider = \"" + Message.javaString(draft.provider()) + "\"");
+      attributes.add("purpose = \"" + Message.javaString(draft.purpose()) + "\"");
+      attributes.add("category = " + prefix + "Category." + draft.category().name());
+      if (draft.thirdParty()) {
+        attributes.add("party = " + prefix + "Party.THIRD_PARTY");
+      }
+    }
+    boolean durationSet = false;
     boolean httpOnlySet = false;
     boolean secureSet = false;
     for (CookieUses.Setting setting : sink.uses().settings()) {
@@ -67,6 +81,7 @@ final class Suggestion {
         }
         case MAX_AGE -> {
           if (value instanceof Long seconds && seconds > 0) {
+            durationSet = true;
             attributes.add("duration = \"" + duration(seconds) + "\"");
           }
         }
@@ -75,6 +90,11 @@ final class Suggestion {
               && Set.of("strict", "none").contains(sameSite.toLowerCase(Locale.ROOT))) {
             attributes.add("sameSite = " + prefix + "SameSite."
                 + sameSite.toUpperCase(Locale.ROOT));
+          }
+        }
+        case PARTITIONED -> {
+          if (Boolean.TRUE.equals(value)) {
+            attributes.add("partitioned = true");
           }
         }
         default -> throw new AssertionError(setting.attribute());
@@ -88,6 +108,10 @@ final class Suggestion {
       if (!secureSet) {
         attributes.add("secure = false");
       }
+    }
+    if (draft != null && !durationSet && !draft.duration().isEmpty()
+        && !draft.duration().equals("session")) {
+      attributes.add("duration = \"" + draft.duration() + "\"");
     }
     return "@" + (qualified ? ANNOTATION : "Cookie") + "(" + String.join(", ", attributes) + ")";
   }

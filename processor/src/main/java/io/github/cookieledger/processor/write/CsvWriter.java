@@ -35,7 +35,8 @@ public final class CsvWriter {
   /** The header row: the keys of a cookie in {@code cookies.json}, in its order. */
   public static final List<String> HEADER = List.of("name", "pattern", "constant", "provider",
       "function", "purpose", "category", "party", "duration", "maxAgeSeconds", "domain", "path",
-      "secure", "httpOnly", "sameSite", "anonymized", "consentRequired", "known", "declaredBy");
+      "secure", "httpOnly", "sameSite", "partitioned", "anonymized", "consentRequired", "known",
+      "declaredBy");
 
   private static final String FORMULA_STARTS = "=+-@\t\r'";
 

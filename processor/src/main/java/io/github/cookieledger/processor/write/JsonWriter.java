@@ -87,6 +87,7 @@ public final class JsonWriter {
     cookie.addProperty("secure", a.secure());
     cookie.addProperty("httpOnly", a.httpOnly());
     cookie.addProperty("sameSite", a.sameSite().name());
+    cookie.addProperty("partitioned", a.partitioned());
     cookie.addProperty("anonymized", a.anonymized());
     cookie.addProperty("consentRequired", a.consentRequired());
     cookie.addProperty("known", a.known().isEmpty() ? null : a.known());

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class CodedAttributeTest {
   private static final CookieAttributes DECLARED = new CookieAttributes("sid", "Us", "To test",
       Category.NECESSARY, "", Party.FIRST_PARTY, "P1D", "example.org", "/app", true, false,
-      SameSite.STRICT, false, "SID", "");
+      SameSite.STRICT, false, false, "SID", "");
 
   @Test
   void buildersAndSettersNameTheSameAttributes() {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class DeclaredCookiesTest {
   static LedgerEntry entry(String name) {
     return new LedgerEntry(new CookieAttributes(name, "Us", "To test", Category.NECESSARY, "",
-        Party.FIRST_PARTY, "session", "", "/", true, true, SameSite.LAX, false, "C", ""),
+        Party.FIRST_PARTY, "session", "", "/", true, true, SameSite.LAX, false, false, "C", ""),
         List.of("app.Site"), true);
   }
 

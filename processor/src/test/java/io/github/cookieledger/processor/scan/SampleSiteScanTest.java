@@ -146,15 +146,19 @@ class SampleSiteScanTest {
         "[cookie-undeclared] cookie \"stray\""), describe(diagnostics));
   }
 
+  /**
+   * The header writes are the response; the HttpCookie's value goes into a header, not itself
+   * (created). Names the Open Cookie Database knows get a draft (known).
+   */
   @ParameterizedTest(name = "without {1}")
   @CsvSource({
-      "Login.java, sessionid",
-      "Login.java, csrftoken",
-      "LanguageSwitch.java, django_language",
-      "Analytics.java, _pk_ses.*",
+      "Login.java, sessionid, UNDECLARED",
+      "Login.java, csrftoken, UNDECLARED_CREATED",
+      "LanguageSwitch.java, django_language, UNDECLARED_KNOWN",
+      "Analytics.java, _pk_ses.*, UNDECLARED_KNOWN",
   })
-  void aRemovedDeclarationIsNamedAtTheLineThatSetsTheCookie(String file, String cookie)
-      throws IOException {
+  void aRemovedDeclarationIsNamedAtTheLineThatSetsTheCookie(String file, String cookie,
+      Message expected) throws IOException {
     Path source = sources.resolve(PORTAL).resolve(file);
     String text = removeDeclaration(Files.readString(source, StandardCharsets.UTF_8), cookie);
     Files.writeString(source, text, StandardCharsets.UTF_8);
@@ -167,9 +171,6 @@ class SampleSiteScanTest {
     assertEquals(Diagnostic.Kind.ERROR, error.getKind(), describe(diagnostics));
     String message = error.getMessage(Locale.ROOT);
     String concrete = cookie.replace("*", "1");
-    // the header writes are the response; the HttpCookie's value goes into a header, not itself
-    Message expected = cookie.equals("csrftoken") ? Message.UNDECLARED_CREATED
-        : Message.UNDECLARED;
     assertTrue(Expect.is(message, expected, concrete), message);
     assertTrue(error.getSource().getName().endsWith(file), error.getSource().getName());
     assertEquals(ScanCompilation.lineOf(text, "// sets " + cookie), error.getLineNumber(), message);

@@ -10,6 +10,7 @@ import com.google.testing.compile.JavaFileObjects;
 import io.github.cookieledger.processor.javac.JavacAccess;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -36,7 +37,8 @@ class ScanFailureTest {
             throw new IllegalStateException("lookup failed");
           },
           (kind, message) -> {},
-          internalErrors::add));
+          internalErrors::add,
+          name -> Optional.empty()));
     }
 
     @Override

@@ -58,6 +58,7 @@ final class StandIns {
             ResponseCookieBuilder maxAge(long seconds);
             ResponseCookieBuilder maxAge(Duration maxAge);
             ResponseCookieBuilder sameSite(String sameSite);
+            ResponseCookieBuilder partitioned(boolean partitioned);
             ResponseCookie build();
           }
         }

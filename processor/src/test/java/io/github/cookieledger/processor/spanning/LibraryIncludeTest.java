@@ -72,6 +72,28 @@ class LibraryIncludeTest {
     assertTrue(policy.contains("`widget_state`") && policy.contains("`_wdg_*`"), policy);
   }
 
+  /** {@code partitioned} goes through the library's table into the application's registry. */
+  @Test
+  void aLibrarysPartitionedCookieStaysPartitioned() throws Exception {
+    library.edit("com/example/widgets/Widget.java", "duration = \"P30D\")",
+        "duration = \"P30D\",\n    sameSite = SameSite.NONE,\n    partitioned = true)");
+    library.compileAll(Compiler.JAVAC).assertSuccess();
+    DiskBuild app = application();
+    app.compileAll(Compiler.JAVAC).assertSuccess();
+
+    try (URLClassLoader loader = app.loader(library.out)) {
+      Class<?> registry = loader.loadClass("org.example.app.CookieRegistry");
+      CookieDefinition state = (CookieDefinition) ((Optional<?>) registry
+          .getMethod("find", String.class).invoke(null, "widget_state")).orElseThrow();
+      assertTrue(state.partitioned(), state::toString);
+      assertEquals("widget_state=v; Path=/; Max-Age=2592000; Secure; HttpOnly; SameSite=None;"
+          + " Partitioned", state.setCookieHeader("v"));
+    }
+    String json = app.cookiesJson();
+    assertTrue(json.contains("\"name\": \"widget_state\",") && json.contains(
+        "\"sameSite\": \"NONE\",\n      \"partitioned\": true,"), json);
+  }
+
   @Test
   void anIdenticalDeclarationMerges() throws Exception {
     DiskBuild app = application();
