@@ -43,10 +43,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.FilerException;
+import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
@@ -202,6 +204,9 @@ public final class CookieProcessor extends AbstractProcessor {
     }
     Documents documents = Documents.of(ledger, options);
     documents.problems().forEach(this::report);
+    if (documents.problems().stream().anyMatch(Problem::isError)) {
+      return; // a document the build refuses: none of them, like after a rule error
+    }
     Map<String, String> writtenAt = new TreeMap<>();
     documents.files().forEach((name, text) ->
         writeResource(name, text).ifPresent(where -> writtenAt.put(name, where)));
@@ -355,9 +360,21 @@ public final class CookieProcessor extends AbstractProcessor {
     if (repeatedPositions.report(problem)) {
       return;
     }
-    processingEnv.getMessager().printMessage(kind, problem.message(),
-        problem.location().element(), problem.location().annotation(),
-        problem.attribute() == null ? null : problem.location().value(problem.attribute()));
+    Messager messager = processingEnv.getMessager();
+    Element element = problem.location().element();
+    AnnotationMirror annotation = problem.location().annotation();
+    try {
+      messager.printMessage(kind, problem.message(), element, annotation,
+          problem.attribute() == null ? null : problem.location().value(problem.attribute()));
+    } catch (RuntimeException ecjLostItsWay) {
+      // ECJ's Messager throws while it searches annotations of an element where one holds an
+      // empty array ({}): the declaring element's line is what it can give.
+      try {
+        messager.printMessage(kind, problem.message(), element);
+      } catch (RuntimeException again) {
+        messager.printMessage(kind, problem.message());
+      }
+    }
   }
 
   private void print(Diagnostic.Kind kind, String message) {

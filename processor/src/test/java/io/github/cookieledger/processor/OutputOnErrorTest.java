@@ -8,6 +8,7 @@ import io.github.cookieledger.processor.testing.Compile;
 import io.github.cookieledger.processor.testing.DiskCompile;
 import io.github.cookieledger.processor.testing.Source;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,16 @@ class OutputOnErrorTest {
         .contains("public static final io.github.cookieledger.CookieDefinition SESSIONID"));
     assertFalse(output.resource(Compile.JSON).isPresent(), "cookies.json written");
     assertFalse(output.resource(Compile.MARKDOWN).isPresent(), "cookie-policy.md written");
+  }
+
+  @Test
+  void anErrorWhileWritingADocumentWritesNoDocuments(@TempDir Path temp) {
+    // found by FuzzTest: cookies.json was written before the TCF disclosure was refused
+    DiskCompile.Output output = DiskCompile.compile(temp, List.of("-Acookieledger.formats=tcf"),
+        List.of(Source.cookie("name = \"sessionid\""), USE));
+    assertEquals(1, output.errors().size(), output::describe);
+    assertTrue(output.errors().get(0).startsWith("[cookie-tcf]"), output::describe);
+    assertFalse(output.resource(Compile.JSON).isPresent(), "cookies.json written");
   }
 
   @Test

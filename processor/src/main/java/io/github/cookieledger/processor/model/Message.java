@@ -236,9 +236,9 @@ public enum Message {
       + " prefix and covers every cookie starting with \"{3}\"."),
   TCF_NO_DOMAIN(Kind.ERROR, "cookie-tcf", "cookie \"{0}\" has no domain for {1}: the IAB's Device"
       + " Storage Disclosure wants domains on every cookie record, but the cookie declares no"
-      + " domain and the compilation has no @CookiePolicy(site). Add @CookiePolicy(site ="
-      + " \"https://...\") to the application's package-info.java (or declare domain = \"...\"),"
-      + " or leave tcf out of -Acookieledger.formats."),
+      + " domain and the compilation has no @CookiePolicy(site) with a host name. Add"
+      + " @CookiePolicy(site = \"https://...\") to the application's package-info.java (or declare"
+      + " domain = \"...\"), or leave tcf out of -Acookieledger.formats."),
   TCF_WILDCARD_GROUPS_PURPOSES(Kind.ERROR, "cookie-tcf", "cookies \"{0}\" and \"{1}\" are both"
       + " listed as \"{2}\" in {3}, but \"{0}\" {4} and \"{1}\" {5}: the IAB's Device Storage"
       + " Disclosure says a wildcard MUST NOT group identifiers with different purposes. Rename one"

@@ -12,13 +12,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What differs between two {@code cookies.json}: cookies added, removed, and changed with the
  * fields that changed; then the top-level fields ({@code site}, {@code revision}, ...).
  */
 final class JsonDifferences {
+  private static final Pattern LINE_COLUMN = Pattern.compile("line \\d+ column \\d+");
+
   private JsonDifferences() {}
+
+  /** " (line 1 column 5)" from the parser's message, without its advice to the library's users. */
+  private static String where(Throwable invalid) {
+    Matcher at = LINE_COLUMN.matcher(String.valueOf(invalid.getMessage()));
+    return at.find() ? " (" + at.group() + ")" : "";
+  }
 
   static List<String> between(String committed, String generated) {
     JsonObject fresh = JsonParser.parseString(generated).getAsJsonObject();
@@ -30,8 +40,8 @@ final class JsonDifferences {
         return List.of("the committed file is not a cookies.json (no \"cookies\" list)");
       }
       old = parsed.getAsJsonObject();
-    } catch (JsonParseException | IllegalStateException invalid) {
-      return List.of("the committed file is not valid JSON (" + invalid.getMessage() + ")");
+    } catch (JsonParseException | IllegalStateException | StackOverflowError invalid) {
+      return List.of("the committed file is not valid JSON" + where(invalid));
     }
     Map<String, JsonObject> oldCookies = byName(old.getAsJsonArray("cookies"));
     Map<String, JsonObject> freshCookies = byName(fresh.getAsJsonArray("cookies"));

@@ -146,6 +146,33 @@ class EclipseCompilerTest {
     assertSameBytes(javacApp.outputs(), ecjApp.outputs());
   }
 
+  @Test
+  void ecjReportsAProblemBesideAnEmptyArrayOnTheDeclaration() {
+    // found by FuzzTest: ECJ's Messager threw while it searched an annotation holding {}
+    DiskBuild build = new DiskBuild(temp.resolve("build"));
+    build.write("fz/C0.java", String.join("\n",
+        "package fz;",
+        "import io.github.cookieledger.*;",
+        "@CookiePolicy(site = \"https://example.com\", consentCookie = \"sid\", includes = {})",
+        "@Cookie(name = \"prefs\", provider = \"Example\", purpose = \"To remember a choice\",",
+        "    category = Category.NECESSARY)",
+        "@Cookie(name = \"bad name\", provider = \"Example\", purpose = \"To count visits\",",
+        "    category = Category.STATISTICS)",
+        "class C0 {}",
+        ""));
+
+    DiskBuild.Result result = build.compileAll(Compiler.ECJ);
+
+    assertTrue(result.log().lines().noneMatch(line -> line.contains("[cookie-internal]")),
+        result.log());
+    assertEquals(2, result.errors().size(), result.log());
+    assertTrue(result.log().contains("fz/C0.java:3 [cookie-policy] consentCookie = \"sid\""),
+        result.log());
+    // ECJ cannot find the repeated annotation here: the class's line is the nearest it gives
+    assertTrue(result.log().contains("fz/C0.java:8 [cookie-name] cookie name \"bad name\""),
+        result.log());
+  }
+
   private static void assertSameRegistry(DiskBuild javac, DiskBuild ecj) throws Exception {
     try (URLClassLoader javacLoader = javac.loader(); URLClassLoader ecjLoader = ecj.loader()) {
       Class<?> javacRegistry = javacLoader.loadClass(REGISTRY_CLASS);

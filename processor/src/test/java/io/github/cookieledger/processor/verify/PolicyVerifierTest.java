@@ -173,7 +173,17 @@ class PolicyVerifierTest {
   @Test
   void aCommittedJsonThatIsNotJsonIsReported() throws IOException {
     String error = verifyError(compile("cookieledger.verify=" + commit("cookies.json", "{oops")));
-    assertTrue(error.contains("not valid JSON"), error);
+    // where, in the user's words; not the JSON library's exception and its advice (FuzzTest)
+    assertTrue(error.contains("the committed file is not valid JSON (line 1 column 6)"), error);
+    assertFalse(error.contains("Exception"), error);
+    assertFalse(error.contains("Strictness"), error);
+  }
+
+  @Test
+  void aCommittedJsonNestedTooDeeplyIsReportedLikeAnyInvalidJson() throws IOException {
+    String deep = "[".repeat(100_000) + "]".repeat(100_000);
+    String error = verifyError(compile("cookieledger.verify=" + commit("cookies.json", deep)));
+    assertTrue(error.contains("the committed file is not valid JSON"), error);
   }
 
   @Test
