@@ -44,6 +44,17 @@ abstract class CookieRegistry_Table {
   }
 
   /**
+   * A row of the table's web storage: the registry's storage constants hold these.
+   */
+  static io.github.cookieledger.StorageDefinition storageEntry(int row) {
+    return TABLE.storage(row);
+  }
+
+  static java.util.List<io.github.cookieledger.StorageDefinition> storageEntries() {
+    return TABLE.storage();
+  }
+
+  /**
    * Built on first use, so the included registries load only when asked.
    */
   private static final class Index {

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -37,6 +39,8 @@ public final class Consent {
 
   /** Every possible set of granted categories, by its bit set of category ordinals. */
   private static final List<Set<Category>> BY_GRANTED = everyChoice();
+
+  private static final Map<String, Category> GOOGLE_CONSENT_TYPES = googleTypes();
 
   private final Set<Category> granted;
   /** When the visitor made the choice, whole seconds; null until {@link #madeAt}. */
@@ -108,6 +112,45 @@ public final class Consent {
   /** @return the random id of this choice, empty before {@link #madeAt} */
   public Optional<String> id() {
     return Optional.ofNullable(id);
+  }
+
+  /**
+   * Whether a page may write a web storage entry: true for every entry that needs no consent, else
+   * whether its category was granted.
+   *
+   * @param storage the declared storage
+   * @return whether it may be written
+   */
+  public boolean allows(StorageDefinition storage) {
+    return !storage.requiresConsent() || granted.contains(storage.category());
+  }
+
+  /**
+   * The choice as Google Consent Mode v2 states, for a page's {@code gtag('consent', 'default',
+   * ...)}: {@code analytics_storage} from {@link Category#STATISTICS}; {@code ad_storage}, {@code
+   * ad_user_data} and {@code ad_personalization} from {@link Category#MARKETING}; {@code
+   * functionality_storage} and {@code personalization_storage} from {@link Category#FUNCTIONAL};
+   * {@code security_storage} always granted. The generated banner configurations send the same
+   * map with {@code gtag('consent', 'update', ...)}.
+   *
+   * @return {@code "granted"} or {@code "denied"} by consent type, in that order, immutable
+   */
+  public Map<String, String> googleConsentMode() {
+    Map<String, String> states = new LinkedHashMap<>();
+    GOOGLE_CONSENT_TYPES.forEach((type, category) ->
+        states.put(type, granted.contains(category) ? "granted" : "denied"));
+    return Collections.unmodifiableMap(states);
+  }
+
+  /**
+   * The category behind each Google Consent Mode v2 consent type ({@code security_storage} is
+   * {@link Category#NECESSARY}, so always granted): the one table the server ({@link
+   * #googleConsentMode()}) and the generated banner configurations share.
+   *
+   * @return the category by consent type, immutable, in a fixed order
+   */
+  public static Map<String, Category> googleConsentTypes() {
+    return GOOGLE_CONSENT_TYPES;
   }
 
   /**
@@ -281,6 +324,18 @@ public final class Consent {
       choices.add(Collections.unmodifiableSet(granted));
     }
     return Collections.unmodifiableList(choices);
+  }
+
+  private static Map<String, Category> googleTypes() {
+    Map<String, Category> types = new LinkedHashMap<>();
+    types.put("ad_storage", Category.MARKETING);
+    types.put("ad_user_data", Category.MARKETING);
+    types.put("ad_personalization", Category.MARKETING);
+    types.put("analytics_storage", Category.STATISTICS);
+    types.put("functionality_storage", Category.FUNCTIONAL);
+    types.put("personalization_storage", Category.FUNCTIONAL);
+    types.put("security_storage", Category.NECESSARY);
+    return Collections.unmodifiableMap(types);
   }
 
   private static void requireRevision(String revision) {

@@ -36,6 +36,8 @@ public final class RegistryTable {
   public static final int VERSION = 1;
   /** The section of the cookies, one row per cookie of the registry, in the policy's order. */
   public static final String COOKIE = "cookie";
+  /** The section of the web storage entries ({@code @Storage}), one row each, in policy order. */
+  public static final String STORAGE = "storage";
   /** The section of registry-wide values: one row. */
   public static final String POLICY = "policy";
   /**
@@ -52,6 +54,7 @@ public final class RegistryTable {
 
   private final Map<String, Section> sections;
   private CookieDefinition[] cookies;
+  private StorageDefinition[] storage;
 
   private RegistryTable(Map<String, Section> sections) {
     this.sections = sections;
@@ -132,6 +135,51 @@ public final class RegistryTable {
    */
   public List<CookieDefinition> cookies() {
     return List.of(definitions());
+  }
+
+  /**
+   * Every web storage entry of the table, in table order; the same instances on every call.
+   *
+   * @return the definitions, immutable
+   */
+  public List<StorageDefinition> storage() {
+    return List.of(storageDefinitions());
+  }
+
+  /**
+   * One web storage entry of the table; the same instance on every call.
+   *
+   * @param row its row in the {@value #STORAGE} section
+   * @return the definition
+   */
+  public StorageDefinition storage(int row) {
+    return storageDefinitions()[row];
+  }
+
+  private synchronized StorageDefinition[] storageDefinitions() {
+    if (storage == null) {
+      Section section = sections.get(STORAGE);
+      storage = new StorageDefinition[section == null ? 0 : section.rows.size()];
+      for (int row = 0; row < storage.length; row++) {
+        List<String> fields = section.fields;
+        String[] values = section.rows.get(row);
+        StorageDefinition.Builder entry = StorageDefinition.builder(
+            values[fields.indexOf("name")], StorageKind.valueOf(values[fields.indexOf("kind")]));
+        for (int i = 0; i < values.length; i++) {
+          switch (fields.get(i)) {
+            case "provider" -> entry.provider(values[i]);
+            case "purpose" -> entry.purpose(values[i]);
+            case "category" -> entry.category(Category.valueOf(values[i]));
+            case "function" -> entry.function(values[i]);
+            case "party" -> entry.party(Party.valueOf(values[i]));
+            case "anonymized" -> entry.anonymized(Boolean.parseBoolean(values[i]));
+            default -> { } // name and kind (above), constant
+          }
+        }
+        storage[row] = entry.build();
+      }
+    }
+    return storage;
   }
 
   private synchronized CookieDefinition[] definitions() {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cookieledger.Consent;
+import io.github.cookieledger.testing.BrowserAudit;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -102,6 +104,9 @@ class BrowserTest {
     assertNotNull(browser.findElement(By.id("cookie-banner")));
     assertNull(browser.manage().getCookieNamed("visit_count"), "no statistics before consent");
     assertNull(browser.manage().getCookieNamed("cookies_preferences"));
+    // everything the browser holds is declared as the browser holds it, and needs no consent
+    BrowserAudit audit = BrowserAudit.of(CookieRegistry.class);
+    audit.check(browser, Consent.necessaryOnly());
 
     submit(By.id("accept-all"));
     browser.navigate().refresh();
@@ -116,6 +121,7 @@ class BrowserTest {
     assertTrue(browser.findElements(By.id("cookie-banner")).isEmpty());
     assertEquals("You have opened this page 2 times.",
         browser.findElement(By.id("visits")).getText());
+    audit.check(browser, Consent.all());
 
     browser.get(base + "/cookie-policy");
     Document page = Jsoup.parse(browser.getPageSource());

@@ -12,10 +12,12 @@ import io.github.cookieledger.processor.model.Declaration;
 import io.github.cookieledger.processor.model.Ledger;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
+import io.github.cookieledger.processor.model.StorageDeclaration;
 import io.github.cookieledger.processor.read.DeclarationReader;
 import io.github.cookieledger.processor.read.ElementNames;
 import io.github.cookieledger.processor.read.PolicyReader;
 import io.github.cookieledger.processor.javac.SourceFiles;
+import io.github.cookieledger.processor.read.StorageReader;
 import io.github.cookieledger.processor.scan.CodeScan;
 import io.github.cookieledger.processor.scan.DeclaredCookies;
 import io.github.cookieledger.processor.scan.ScanSettings;
@@ -73,6 +75,7 @@ public final class CookieProcessor extends AbstractProcessor {
 
   private Options options;
   private DeclarationReader declarations;
+  private StorageReader storage;
   private PolicyReader policies;
   private JavacAccess javac;
   private RepeatedAnnotationPositions repeatedPositions;
@@ -141,6 +144,7 @@ public final class CookieProcessor extends AbstractProcessor {
     options.problems().forEach(this::report);
     names = new ElementNames(processingEnv.getTypeUtils());
     declarations = new DeclarationReader(processingEnv.getElementUtils(), names);
+    storage = new StorageReader(processingEnv.getElementUtils(), names);
     policies = new PolicyReader(processingEnv.getElementUtils(), names);
     javac = JavacAccess.of(processingEnv);
     repeatedPositions = RepeatedAnnotationPositions.of(javac, processingEnv.getElementUtils());
@@ -166,16 +170,22 @@ public final class CookieProcessor extends AbstractProcessor {
 
   private void readRound(RoundEnvironment round) {
     List<Element> cookieElements = annotated(round, DeclarationReader.COOKIE, DeclarationReader.COOKIES);
+    List<Element> storageElements =
+        annotated(round, StorageReader.STORAGE, StorageReader.STORAGES);
     List<Element> policyElements = annotated(round, PolicyReader.POLICY);
     partialBuild.noteCompiled(round.getRootElements());
     buildSetup.firstRound(round.getRootElements()).forEach(this::report);
     boolean rebuildPrevious = ledger == null && partialBuild.hasPrevious();
-    if (cookieElements.isEmpty() && policyElements.isEmpty() && !rebuildPrevious) {
+    if (cookieElements.isEmpty() && storageElements.isEmpty() && policyElements.isEmpty()
+        && !rebuildPrevious) {
       return;
     }
     List<Declaration> found = new ArrayList<>();
     cookieElements.forEach(element -> found.addAll(declarations.read(element)));
+    List<StorageDeclaration> foundStorage = new ArrayList<>();
+    storageElements.forEach(element -> foundStorage.addAll(storage.read(element)));
     if (ledger != null) {
+      reportLateStorage(foundStorage);
       for (Declaration late : found) {
         if (PartialBuild.alreadyInLedger(ledger, late)) {
           continue; // remembered from the previous build, unchanged
@@ -187,7 +197,8 @@ public final class CookieProcessor extends AbstractProcessor {
     }
     LedgerAssembler.Assembly assembly =
         new LedgerAssembler(options, processingEnv.getElementUtils(), declarations, policies,
-            partialBuild, names, knownCookies).assemble(cookieElements, policyElements, found);
+            storage, partialBuild, names, knownCookies).assemble(cookieElements, storageElements,
+                policyElements, found, foundStorage);
     assembly.result().problems().forEach(this::report);
     rulesFailed = assembly.result().hasErrors();
     ledger = assembly.result().ledger();
@@ -195,6 +206,18 @@ public final class CookieProcessor extends AbstractProcessor {
     assembly.origins().forEach(element -> originNames.add(ElementNames.originName(element)));
     if (assembly.registryWritable()) {
       writeRegistry(assembly.origins());
+    }
+  }
+
+  /** Web storage declared in a source generated after the registry: it cannot join. */
+  private void reportLateStorage(List<StorageDeclaration> late) {
+    for (StorageDeclaration d : late) {
+      boolean known = ledger.storage().stream().anyMatch(entry ->
+          entry.attributes().equals(d.attributes()) && entry.declaredBy().contains(d.declaredBy()));
+      if (!known) {
+        report(Message.STORAGE_LATE.at(d.location(), null, d.describe(),
+            ledger.policy().registry()));
+      }
     }
   }
 

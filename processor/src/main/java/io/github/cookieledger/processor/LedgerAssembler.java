@@ -5,11 +5,13 @@ import io.github.cookieledger.processor.known.KnownCookieDatabase;
 import io.github.cookieledger.processor.merge.PartialBuild;
 import io.github.cookieledger.processor.model.Declaration;
 import io.github.cookieledger.processor.model.Problem;
+import io.github.cookieledger.processor.model.StorageDeclaration;
 import io.github.cookieledger.processor.read.DeclarationReader;
 import io.github.cookieledger.processor.read.ElementNames;
 import io.github.cookieledger.processor.read.PolicyDeclaration;
 import io.github.cookieledger.processor.read.PolicyReader;
 import io.github.cookieledger.processor.read.RegistryNames;
+import io.github.cookieledger.processor.read.StorageReader;
 import io.github.cookieledger.processor.write.RegistryWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,14 +30,16 @@ final class LedgerAssembler {
   private final Elements elements;
   private final DeclarationReader declarations;
   private final PolicyReader policies;
+  private final StorageReader storage;
   private final PartialBuild partialBuild;
   private final ElementNames names;
   private final KnownCookieDatabase knownCookies;
 
   LedgerAssembler(Options options, Elements elements, DeclarationReader declarations,
-      PolicyReader policies, PartialBuild partialBuild, ElementNames names,
-      KnownCookieDatabase knownCookies) {
+      PolicyReader policies, StorageReader storage, PartialBuild partialBuild,
+      ElementNames names, KnownCookieDatabase knownCookies) {
     this.names = names;
+    this.storage = storage;
     this.knownCookies = knownCookies;
     this.options = options;
     this.elements = elements;
@@ -55,6 +59,16 @@ final class LedgerAssembler {
 
   Assembly assemble(List<Element> cookieElements, List<Element> policyElements,
       List<Declaration> found) {
+    return assemble(cookieElements, List.of(), policyElements, found, List.of());
+  }
+
+  /**
+   * @param storageElements the elements carrying {@code @Storage}
+   * @param foundStorage the {@code @Storage}s read from them
+   */
+  Assembly assemble(List<Element> cookieElements, List<Element> storageElements,
+      List<Element> policyElements, List<Declaration> found,
+      List<StorageDeclaration> foundStorage) {
     List<Problem> problems = new ArrayList<>();
     List<PolicyDeclaration> policyDeclarations = new ArrayList<>();
     policyElements.forEach(element -> policies.read(element).ifPresent(policyDeclarations::add));
@@ -65,16 +79,24 @@ final class LedgerAssembler {
     List<Declaration> carried =
         partialBuild.carriedOver(elements, declarations, names, problems);
     all.addAll(carried);
+    List<StorageDeclaration> allStorage = new ArrayList<>(foundStorage);
+    List<StorageDeclaration> carriedStorage =
+        partialBuild.carriedOverStorage(elements, storage, names, problems);
+    allStorage.addAll(carriedStorage);
     List<Declaration> libraryCookies = new ArrayList<>();
+    List<StorageDeclaration> libraryStorage = new ArrayList<>();
     for (PolicyDeclaration policy : policyDeclarations) {
-      policy.includes().forEach(include ->
-          libraryCookies.addAll(policies.libraryCookies(include, policy.location(), problems)));
+      policy.includes().forEach(include -> {
+        libraryCookies.addAll(policies.libraryCookies(include, policy.location(), problems));
+        libraryStorage.addAll(policies.libraryStorage(include, policy.location(), problems));
+      });
     }
     Checker checker = new Checker(options.maxConsentLifetime(),
-        registryName(cookieElements, all, policyDeclarations),
+        registryName(cookieElements, storageElements, all, allStorage, policyDeclarations),
         element -> elements.getPackageOf(element).getQualifiedName().toString(),
         options.knownCookies(), knownCookies::cookies);
-    Checker.Result checked = checker.check(all, policyDeclarations, libraryCookies);
+    Checker.Result checked =
+        checker.check(all, allStorage, policyDeclarations, libraryCookies, libraryStorage);
     problems.addAll(knownCookies.takeProblems()); // the user's file, when the check loaded it
     problems.addAll(checked.problems());
     List<Problem> namesTaken = RegistryNames.taken(checked.ledger().policy(),
@@ -83,8 +105,10 @@ final class LedgerAssembler {
     problems.addAll(namesTaken);
 
     Set<Element> origins = new LinkedHashSet<>(cookieElements);
+    origins.addAll(storageElements);
     origins.addAll(policyElements);
     carried.forEach(declaration -> origins.add(declaration.location().element()));
+    carriedStorage.forEach(declaration -> origins.add(declaration.location().element()));
     policyDeclarations.forEach(policy -> origins.add(policy.location().element()));
     return new Assembly(new Checker.Result(checked.ledger(), problems), new ArrayList<>(origins),
         namesTaken.isEmpty());
@@ -95,15 +119,19 @@ final class LedgerAssembler {
    * cookie is gone or none could be read (javac said why), where code that uses the registry
    * looks for it, so it stays there, empty; else null (the checker derives it).
    */
-  private String registryName(List<Element> cookieElements, List<Declaration> all,
+  private String registryName(List<Element> cookieElements, List<Element> storageElements,
+      List<Declaration> all, List<StorageDeclaration> allStorage,
       List<PolicyDeclaration> policyDeclarations) {
-    if (options.registry() != null || !all.isEmpty() || !policyDeclarations.isEmpty()) {
+    if (options.registry() != null || !all.isEmpty() || !allStorage.isEmpty()
+        || !policyDeclarations.isEmpty()) {
       return options.registry();
     }
     if (partialBuild.hasPrevious()) {
       return partialBuild.previousRegistry();
     }
-    String pkg = ElementNames.commonPackage(cookieElements, elements);
+    List<Element> declaring = new ArrayList<>(cookieElements);
+    declaring.addAll(storageElements);
+    String pkg = ElementNames.commonPackage(declaring, elements);
     return pkg.isEmpty() ? null : pkg + ".CookieRegistry";
   }
 }

@@ -46,7 +46,8 @@ public record Options(
   public static final Set<String> NAMES =
       Set.of(REGISTRY, FORMATS, LANGUAGE, TRANSLATIONS, VERIFY, MAX_CONSENT_LIFETIME, UNDECLARED,
           SCAN_UNAVAILABLE, KNOWN_COOKIES, KNOWN_COOKIES_FILE);
-  private static final List<String> VALID_FORMATS = List.of("md", "html", "csv", "tcf", "fides");
+  private static final List<String> VALID_FORMATS =
+      List.of("md", "html", "csv", "tcf", "fides", "cookieconsent", "klaro");
 
   public static Options read(Map<String, String> options) {
     // javac gives `-Akey` and `-Akey=` (Maven trims the latter to the former) as null: read ""

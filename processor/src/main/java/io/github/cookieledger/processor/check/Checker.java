@@ -5,8 +5,11 @@ import io.github.cookieledger.processor.known.KnownCookies;
 import io.github.cookieledger.processor.model.Declaration;
 import io.github.cookieledger.processor.model.Ledger;
 import io.github.cookieledger.processor.model.LedgerEntry;
+import io.github.cookieledger.processor.model.Location;
 import io.github.cookieledger.processor.model.Policy;
 import io.github.cookieledger.processor.model.Problem;
+import io.github.cookieledger.processor.model.StorageDeclaration;
+import io.github.cookieledger.processor.model.StorageEntry;
 import io.github.cookieledger.processor.read.PolicyDeclaration;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,14 +71,31 @@ public final class Checker {
    */
   public Result check(List<Declaration> declarations, List<PolicyDeclaration> policies,
       List<Declaration> libraryCookies) {
+    return check(declarations, List.of(), policies, libraryCookies, List.of());
+  }
+
+  /**
+   * @param declarations this compilation's {@code @Cookie}s
+   * @param storage this compilation's {@code @Storage}s
+   * @param policies its {@code @CookiePolicy}s (one, unless that is the problem)
+   * @param libraryCookies the cookies of the valid included registries
+   * @param libraryStorage the web storage of the valid included registries
+   */
+  public Result check(List<Declaration> declarations, List<StorageDeclaration> storage,
+      List<PolicyDeclaration> policies, List<Declaration> libraryCookies,
+      List<StorageDeclaration> libraryStorage) {
     List<Problem> problems = new ArrayList<>();
     for (Declaration declaration : declarations) {
       for (Rule rule : rules) {
         rule.check(declaration, problems);
       }
     }
+    storage.forEach(declaration -> StorageRules.check(declaration, problems));
+    List<Location> declared = new ArrayList<>();
+    declarations.forEach(d -> declared.add(d.location()));
+    storage.forEach(d -> declared.add(d.location()));
     Policy policy = PolicyCheck.resolve(
-        policies, registryOption, maxConsentLifetime, declarations, packageOf, problems);
+        policies, registryOption, maxConsentLifetime, declared, packageOf, problems);
     // the rules saw what was written; the ledger holds what every output writes
     List<Declaration> normalised = normalised(declarations);
     List<LedgerEntry> merged =
@@ -84,7 +104,9 @@ public final class Checker {
       ConsentCookieCheck.check(policy, PolicyCheck.sorted(policies).get(0), merged, problems);
     }
     List<LedgerEntry> writable = ConstantCheck.check(merged, normalised, problems);
-    return new Result(Ledger.of(policy, writable), problems);
+    List<StorageEntry> storageEntries =
+        StorageMerge.merge(storage, libraryStorage, policy, problems);
+    return new Result(Ledger.of(policy, writable, storageEntries), problems);
   }
 
   private static List<Declaration> normalised(List<Declaration> declarations) {

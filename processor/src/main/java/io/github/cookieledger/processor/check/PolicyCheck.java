@@ -1,7 +1,7 @@
 package io.github.cookieledger.processor.check;
 
 import io.github.cookieledger.CookieDuration;
-import io.github.cookieledger.processor.model.Declaration;
+import io.github.cookieledger.processor.model.Location;
 import io.github.cookieledger.processor.model.Policy;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
@@ -30,14 +30,14 @@ final class PolicyCheck {
       List<PolicyDeclaration> declared,
       String registryOption,
       CookieDuration maxConsentLifetime,
-      List<Declaration> cookies,
+      List<Location> declarations,
       Function<Element, String> packageOf,
       List<Problem> problems) {
     if (declared.isEmpty()) {
       if (registryOption != null) {
         return Policy.withoutDeclaration(registryOption);
       }
-      return inCommonPackage(cookies, packageOf, problems);
+      return inCommonPackage(declarations, packageOf, problems);
     }
     List<PolicyDeclaration> policies = sorted(declared);
     if (policies.size() > 1) {
@@ -110,17 +110,17 @@ final class PolicyCheck {
   }
 
   private static Policy inCommonPackage(
-      List<Declaration> cookies, Function<Element, String> packageOf, List<Problem> problems) {
+      List<Location> declarations, Function<Element, String> packageOf, List<Problem> problems) {
     String common = null;
-    for (Declaration d : cookies) {
-      common = common == null ? packageOf.apply(d.location().element())
-          : commonPrefix(common, packageOf.apply(d.location().element()));
+    for (Location d : declarations) {
+      common = common == null ? packageOf.apply(d.element())
+          : commonPrefix(common, packageOf.apply(d.element()));
     }
     if (common == null || common.isEmpty()) {
       Set<Element> reported = new HashSet<>();
-      for (Declaration d : cookies) {
-        if (reported.add(d.location().element())) {
-          problems.add(Message.POLICY_NO_COMMON_PACKAGE.at(d.location(), null));
+      for (Location d : declarations) {
+        if (reported.add(d.element())) {
+          problems.add(Message.POLICY_NO_COMMON_PACKAGE.at(d, null));
         }
       }
       return Policy.withoutDeclaration(DEFAULT_REGISTRY);

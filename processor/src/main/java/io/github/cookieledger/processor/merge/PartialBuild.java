@@ -6,10 +6,14 @@ import io.github.cookieledger.processor.model.LedgerEntry;
 import io.github.cookieledger.processor.model.Location;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
+import io.github.cookieledger.processor.model.StorageAttributes;
+import io.github.cookieledger.processor.model.StorageDeclaration;
 import io.github.cookieledger.processor.read.DeclarationReader;
 import io.github.cookieledger.processor.read.ElementNames;
 import io.github.cookieledger.processor.read.PolicyDeclaration;
 import io.github.cookieledger.processor.read.PolicyReader;
+import io.github.cookieledger.processor.read.StorageReader;
+import io.github.cookieledger.processor.read.StorageReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -82,15 +86,15 @@ public final class PartialBuild {
     if (previous == null) {
       return carried;
     }
-    StandingDeclaration standing =
-        new StandingDeclaration(elements, reader, names, compiledTypes, compiledPackages);
+    StandingDeclaration standing = new StandingDeclaration(elements, reader, null, names,
+        compiledTypes, compiledPackages);
     Set<String> dropped = new TreeSet<>();
     for (PreviousBuild.PreviousCookie cookie : previous.cookies()) {
       for (String declaredBy : cookie.declaredBy()) {
         if (previous.includes().contains(declaredBy) || declaredBy.equals(previous.registry())) {
           continue; // a library's cookie: read again from includes, never remembered
         }
-        StandingDeclaration.Outcome outcome = standing.of(cookie.attributes().name(), declaredBy);
+        StandingDeclaration.Outcome<Declaration> outcome = standing.of(cookie.attributes().name(), declaredBy);
         if (outcome.declaration() != null) {
           carried.add(outcome.declaration());
         } else if (outcome.dropped() != null) {
@@ -103,6 +107,44 @@ public final class PartialBuild {
     }
     carried.sort(Comparator.comparing(Declaration::declaredBy)
         .thenComparing(Declaration::name));
+    return carried;
+  }
+
+  /**
+   * The previous build's web storage declarations that still stand, as {@link #carriedOver}: as
+   * their class files declare them now; one {@code [cookie-previous]} warning lists the dropped.
+   */
+  public List<StorageDeclaration> carriedOverStorage(Elements elements, StorageReader reader,
+      ElementNames names, List<Problem> problems) {
+    List<StorageDeclaration> carried = new ArrayList<>();
+    if (previous == null) {
+      return carried;
+    }
+    StandingDeclaration standing = new StandingDeclaration(elements, null, reader, names,
+        compiledTypes, compiledPackages);
+    Set<String> dropped = new TreeSet<>();
+    for (PreviousBuild.PreviousStorage entry : previous.storage()) {
+      for (String declaredBy : entry.declaredBy()) {
+        if (previous.includes().contains(declaredBy) || declaredBy.equals(previous.registry())) {
+          continue; // a library's storage: read again from includes
+        }
+        StorageAttributes a = entry.attributes();
+        StandingDeclaration.Outcome<StorageDeclaration> outcome =
+            standing.storage(a.kind(), a.name(), declaredBy);
+        if (outcome.declaration() != null) {
+          carried.add(outcome.declaration());
+        } else if (outcome.dropped() != null) {
+          dropped.add(a.kind().jsName() + " \"" + a.name() + "\" (" + outcome.dropped() + ")");
+        }
+      }
+    }
+    if (!dropped.isEmpty()) {
+      problems.add(Message.PREVIOUS_STORAGE_DROPPED.global(COOKIES_JSON,
+          String.join("; ", dropped)));
+    }
+    carried.sort(Comparator.comparing(StorageDeclaration::declaredBy)
+        .thenComparing(StorageDeclaration::name)
+        .thenComparing(d -> d.attributes().kind()));
     return carried;
   }
 

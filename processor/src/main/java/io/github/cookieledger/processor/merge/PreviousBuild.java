@@ -2,6 +2,7 @@ package io.github.cookieledger.processor.merge;
 
 import io.github.cookieledger.processor.model.CookieAttributes;
 import io.github.cookieledger.processor.model.LedgerEntry;
+import io.github.cookieledger.processor.model.StorageAttributes;
 import java.util.List;
 
 /**
@@ -15,9 +16,17 @@ import java.util.List;
  * @param consentCookie the policy's consent cookie, empty for none
  * @param consentLifetime the policy's consent lifetime
  * @param cookies every cookie of the previous policy
+ * @param storage every web storage entry of the previous policy
  */
 public record PreviousBuild(String site, String registry, List<String> includes,
-    String consentCookie, String consentLifetime, List<PreviousCookie> cookies) {
+    String consentCookie, String consentLifetime, List<PreviousCookie> cookies,
+    List<PreviousStorage> storage) {
+
+  /** A previous build without web storage. */
+  public PreviousBuild(String site, String registry, List<String> includes,
+      String consentCookie, String consentLifetime, List<PreviousCookie> cookies) {
+    this(site, registry, includes, consentCookie, consentLifetime, cookies, List.of());
+  }
 
   /** Its cookies as entries of another compilation's policy (their constants live elsewhere). */
   public List<LedgerEntry> asForeignEntries() {
@@ -33,4 +42,12 @@ public record PreviousBuild(String site, String registry, List<String> includes,
    * @param declaredBy its declaring elements as {@code cookies.json} names them
    */
   public record PreviousCookie(CookieAttributes attributes, List<String> declaredBy) {}
+
+  /**
+   * One web storage entry of the previous policy.
+   *
+   * @param attributes its attributes, constant included
+   * @param declaredBy its declaring elements as {@code cookies.json} names them
+   */
+  public record PreviousStorage(StorageAttributes attributes, List<String> declaredBy) {}
 }

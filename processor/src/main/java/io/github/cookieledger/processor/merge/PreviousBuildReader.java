@@ -9,8 +9,10 @@ import com.google.gson.JsonPrimitive;
 import io.github.cookieledger.Category;
 import io.github.cookieledger.Party;
 import io.github.cookieledger.SameSite;
+import io.github.cookieledger.StorageKind;
 import io.github.cookieledger.processor.model.CookieAttributes;
 import io.github.cookieledger.processor.model.RegistryName;
+import io.github.cookieledger.processor.model.StorageAttributes;
 import io.github.cookieledger.processor.write.JsonWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +52,13 @@ public final class PreviousBuildReader {
     for (int i = 0; i < cookieArray.size(); i++) {
       cookies.add(cookie(object(cookieArray.get(i), "cookie #" + (i + 1))));
     }
+    List<PreviousBuild.PreviousStorage> storage = new ArrayList<>();
+    if (root.has("storage")) { // absent in a file written before web storage was declared
+      JsonArray storageArray = array(root, "storage", "the file");
+      for (int i = 0; i < storageArray.size(); i++) {
+        storage.add(storage(object(storageArray.get(i), "storage entry #" + (i + 1))));
+      }
+    }
     // names that reach the compiler are checked as a @CookiePolicy's would be: never trusted
     String registry = className(string(root, "registry", "the file"), "registry");
     List<String> includes = strings(root, "includes", "the file");
@@ -58,7 +67,38 @@ public final class PreviousBuildReader {
     }
     return new PreviousBuild(nullableString(root, "site", "the file"), registry, includes,
         optionalString(root, "consentCookie", "", "the file"),
-        optionalString(root, "consentLifetime", "P6M", "the file"), List.copyOf(cookies));
+        optionalString(root, "consentLifetime", "P6M", "the file"), List.copyOf(cookies),
+        List.copyOf(storage));
+  }
+
+  private static PreviousBuild.PreviousStorage storage(JsonObject entry) throws Unreadable {
+    String where = entry.get("name") != null ? "storage entry " + entry.get("name")
+        : "a storage entry";
+    String type = string(entry, "type", where);
+    StorageKind kind = null;
+    for (StorageKind candidate : StorageKind.values()) {
+      if (candidate.jsName().equals(type)) {
+        kind = candidate;
+      }
+    }
+    if (kind == null) {
+      throw new Unreadable(where + " has the unknown type \"" + type + "\"");
+    }
+    StorageAttributes attributes = new StorageAttributes(
+        string(entry, "name", where),
+        kind,
+        string(entry, "provider", where),
+        string(entry, "purpose", where),
+        constant(Category.class, string(entry, "category", where), where),
+        string(entry, "function", where),
+        constant(Party.class, string(entry, "party", where), where),
+        bool(entry, "anonymized", where),
+        string(entry, "constant", where));
+    List<String> declaredBy = strings(entry, "declaredBy", where);
+    if (declaredBy.isEmpty()) {
+      throw new Unreadable(where + " has no \"declaredBy\"");
+    }
+    return new PreviousBuild.PreviousStorage(attributes, declaredBy);
   }
 
   private static String className(String name, String key) throws Unreadable {

@@ -186,6 +186,31 @@ public enum Message {
       + " longer than the longest consent lifetime {2} ({3} days): regulators ask visitors again at"
       + " least every 13 months. Shorten it, e.g. \"P6M\"."),
 
+  // ---- web storage (@Storage): {0} names it, e.g. localStorage key "theme" ----
+  STORAGE_NAME(Kind.ERROR, "cookie-name", "{0} {1}. Write the key as the page's script does, with"
+      + " * for one or more characters (e.g. name = \"_hjSession_*\")."),
+  STORAGE_BLANK_PROVIDER(Kind.ERROR, "cookie-text", "{0} has a blank provider (\"{1}\"): name who"
+      + " writes and reads it, e.g. provider = \"Opendatasoft\"."),
+  STORAGE_BLANK_PURPOSE(Kind.ERROR, "cookie-text", "{0} has a blank purpose (\"{1}\"): say why it"
+      + " exists in a sentence a visitor understands."),
+  STORAGE_ANONYMIZED_NOT_STATISTICS(Kind.ERROR, "cookie-anonymized", "{0} is anonymized = true but"
+      + " its category is {1}: only STATISTICS can be anonymized. Remove anonymized = true."),
+  STORAGE_DUPLICATE(Kind.ERROR, "cookie-duplicate", "{0} is also declared by {1} with {2} = {3}"
+      + " instead of {4}. Declare it the same everywhere (every attribute equal), or give one of"
+      + " them another name."),
+  STORAGE_CONSTANT_INVALID(Kind.ERROR, "cookie-constant", "{0}: its constant \"{1}\" is not a Java"
+      + " identifier. Set constant = \"...\" to one, e.g. constant = \"{2}\"."),
+  STORAGE_CONSTANT_CLASH(Kind.ERROR, "cookie-constant", "{0}: its constant Storage.{1} is also the"
+      + " constant of {2}. Set constant = \"...\" on one of them, e.g. constant = \"{3}\"."),
+  STORAGE_REGISTRY_NAME(Kind.ERROR, "cookie-policy", "the registry is named Storage, the name of"
+      + " the nested class that holds its web storage constants. Name the registry otherwise, e.g."
+      + " registry = \"SiteCookies\"."),
+  STORAGE_LATE(Kind.ERROR, "cookie-late", "{0} is declared in a source generated after the"
+      + " registry {1} was written, so it cannot join it. Declare it in a hand-written source."),
+  STORAGE_TCF_PATTERN_WIDENED(Kind.WARNING, "cookie-tcf", "{0} is listed as \"{1}\" in {2}: TCF"
+      + " allows * only at the start or the end of an identifier, so the pattern is widened to its"
+      + " prefix."),
+
   // ---- includes and partial builds (check/, merge/) ----
   POLICY_REGISTRY_TAKEN(Kind.ERROR, "cookie-policy", "{0} names {1}, a class of yours, so the"
       + " registry cannot be generated under that name. Name the registry something no class of"
@@ -211,6 +236,10 @@ public enum Message {
       + " class file declares any more, so they are dropped: {1}. If one of them should stay,"
       + " declare it again with @Cookie; a full build (e.g. mvn clean compile) never reads the"
       + " previous file."),
+  PREVIOUS_STORAGE_DROPPED(Kind.WARNING, "cookie-previous", "the previous build's {0} lists web"
+      + " storage that no class file declares any more, so it is dropped: {1}. If one of them"
+      + " should stay, declare it again with @Storage; a full build (e.g. mvn clean compile) never"
+      + " reads the previous file."),
   PREVIOUS_INCLUDE_NOT_REGISTRY(Kind.WARNING, "cookie-previous", "the previous build's {0} lists"
       + " {1} in \"includes\", but its class file is no cookieledger registry (it carries no"
       + " @GeneratedRegistry), so it is dropped. Name a library's registry in @CookiePolicy(includes"

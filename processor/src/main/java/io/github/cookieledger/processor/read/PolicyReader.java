@@ -6,6 +6,8 @@ import io.github.cookieledger.processor.model.Declaration;
 import io.github.cookieledger.processor.model.Location;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
+import io.github.cookieledger.processor.model.StorageDeclaration;
+import io.github.cookieledger.processor.model.StorageTableRows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +87,28 @@ public final class PolicyReader {
       return List.of();
     }
     return cookies;
+  }
+
+  /** The web storage of an included library registry's table; it points at the policy. */
+  public List<StorageDeclaration> libraryStorage(PolicyDeclaration.Include include,
+      Location policy, List<Problem> problems) {
+    List<StorageDeclaration> entries = new ArrayList<>();
+    if (include.registry() == null) {
+      return entries;
+    }
+    Location at = new Location(policy.element(), policy.annotation(), Map.of());
+    try {
+      List<String> chunks = AnnotationValues.of(include.registry(), elements).strings("table")
+          .orElseThrow(() -> new IllegalArgumentException("its @GeneratedRegistry has no table"));
+      for (Map<String, String> row
+          : RegistryTable.decode(chunks.toArray(new String[0])).rows(RegistryTable.STORAGE)) {
+        entries.add(new StorageDeclaration(StorageTableRows.attributes(row),
+            include.qualifiedName(), at));
+      }
+    } catch (IllegalArgumentException unreadable) {
+      return List.of(); // libraryCookies reports an unreadable table once
+    }
+    return entries;
   }
 
   /** The {@code @GeneratedRegistry} of a class, or null when it carries none. */

@@ -4,6 +4,7 @@ import io.github.cookieledger.processor.model.Ledger;
 import io.github.cookieledger.processor.model.LedgerEntry;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
+import io.github.cookieledger.processor.model.StorageEntry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,9 +36,29 @@ public record Translation(String language, String fileName, SortedMap<String, St
     return text(entry.name() + PURPOSE, entry.attributes().purpose());
   }
 
-  /** The translated function, else the declared one. */
+  /**
+   * The translated function, else the declared one; none where none is declared (a storage entry
+   * of the same name may have one, under the same key).
+   */
   public String function(LedgerEntry entry) {
-    return text(entry.name() + FUNCTION, entry.attributes().function());
+    return functionText(entry.name(), entry.attributes().function());
+  }
+
+  /**
+   * The translated purpose of a web storage entry, else the declared one. Keyed by name like a
+   * cookie's: a cookie and a storage entry of the same name share their keys.
+   */
+  public String purpose(StorageEntry entry) {
+    return text(entry.name() + PURPOSE, entry.attributes().purpose());
+  }
+
+  /** The translated function of a web storage entry, else the declared one. */
+  public String function(StorageEntry entry) {
+    return functionText(entry.name(), entry.attributes().function());
+  }
+
+  private String functionText(String name, String declared) {
+    return declared.isEmpty() ? declared : text(name + FUNCTION, declared);
   }
 
   private String text(String key, String declared) {
@@ -50,6 +71,17 @@ public record Translation(String language, String fileName, SortedMap<String, St
     return text != null && !text.isBlank();
   }
 
+  private void expect(String name, String function, Set<String> expected, List<String> missing) {
+    expected.add(name + PURPOSE);
+    expected.add(name + FUNCTION);
+    if (!translates(name + PURPOSE)) {
+      missing.add(name + PURPOSE);
+    }
+    if (!function.isEmpty() && !translates(name + FUNCTION)) {
+      missing.add(name + FUNCTION);
+    }
+  }
+
   /**
    * Warnings for the keys this file lacks (a blank text counts as missing; a function is needed
    * only where one is declared) and for keys that name no cookie of the policy.
@@ -59,16 +91,12 @@ public record Translation(String language, String fileName, SortedMap<String, St
     Set<String> expected = new TreeSet<>();
     List<String> missing = new ArrayList<>();
     for (LedgerEntry entry : ledger.cookies()) {
-      expected.add(entry.name() + PURPOSE);
-      expected.add(entry.name() + FUNCTION);
-      if (!translates(entry.name() + PURPOSE)) {
-        missing.add(entry.name() + PURPOSE);
-      }
-      if (!entry.attributes().function().isEmpty() && !translates(entry.name() + FUNCTION)) {
-        missing.add(entry.name() + FUNCTION);
-      }
+      expect(entry.name(), entry.attributes().function(), expected, missing);
     }
-    missing.sort(null);
+    for (StorageEntry entry : ledger.storage()) {
+      expect(entry.name(), entry.attributes().function(), expected, missing);
+    }
+    missing = missing.stream().distinct().sorted().collect(Collectors.toList());
     if (!missing.isEmpty()) {
       problems.add((missing.size() == 1 ? Message.TRANSLATION_MISSING_KEY
           : Message.TRANSLATION_MISSING_KEYS).global(fileName, language, Message.list(missing)));

@@ -44,7 +44,9 @@ final class JsonDifferences {
       return List.of("the committed file is not valid JSON" + where(invalid));
     }
     Map<String, JsonObject> oldCookies = byName(old.getAsJsonArray("cookies"));
+    oldCookies.putAll(storageByName(old));
     Map<String, JsonObject> freshCookies = byName(fresh.getAsJsonArray("cookies"));
+    freshCookies.putAll(storageByName(fresh));
     List<String> added = new ArrayList<>();
     List<String> changed = new ArrayList<>();
     for (Map.Entry<String, JsonObject> cookie : freshCookies.entrySet()) {
@@ -64,8 +66,10 @@ final class JsonDifferences {
     List<String> lines = PolicyVerifier.summary(added, removed, changed);
     JsonObject oldTop = old.deepCopy();
     oldTop.remove("cookies");
+    oldTop.remove("storage");
     JsonObject freshTop = fresh.deepCopy();
     freshTop.remove("cookies");
+    freshTop.remove("storage");
     for (String field : changedFields(oldTop, freshTop)) {
       lines.add(field + ": committed " + oldTop.get(field) + ", now " + freshTop.get(field));
     }
@@ -80,6 +84,22 @@ final class JsonDifferences {
     for (JsonElement cookie : cookies) {
       if (cookie.isJsonObject() && cookie.getAsJsonObject().has("name")) {
         byName.put(cookie.getAsJsonObject().get("name").getAsString(), cookie.getAsJsonObject());
+      }
+    }
+    return byName;
+  }
+
+  /** The web storage entries, named by type and name ({@code localStorage theme}). */
+  private static Map<String, JsonObject> storageByName(JsonObject root) {
+    Map<String, JsonObject> byName = new LinkedHashMap<>();
+    if (root.has("storage") && root.get("storage").isJsonArray()) {
+      for (JsonElement entry : root.getAsJsonArray("storage")) {
+        if (entry.isJsonObject() && entry.getAsJsonObject().has("name")
+            && entry.getAsJsonObject().has("type")) {
+          JsonObject object = entry.getAsJsonObject();
+          byName.put(object.get("type").getAsString() + " " + object.get("name").getAsString(),
+              object);
+        }
       }
     }
     return byName;

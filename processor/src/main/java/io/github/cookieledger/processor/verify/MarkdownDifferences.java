@@ -65,9 +65,16 @@ final class MarkdownDifferences {
     Map<String, Row> rows = new LinkedHashMap<>();
     String heading = "";
     List<String> header = null;
+    boolean storage = false;
     for (String line : markdown.split("\n", -1)) {
-      if (line.startsWith("#")) {
+      if (line.startsWith("###")) {
+        // a category's web storage table: its rows are named by type and name, so a cookie and
+        // a storage key of the same name stay apart
+        storage = true;
+        header = null;
+      } else if (line.startsWith("#")) {
         heading = line;
+        storage = false;
         header = null;
       } else if (line.startsWith("|") && !line.startsWith("|---")) {
         List<String> cells = cells(line);
@@ -79,7 +86,8 @@ final class MarkdownDifferences {
           List<String> names = codeSpans(cells.get(i));
           if (!names.isEmpty()) {
             for (String name : names) {
-              rows.put(name, new Row(heading, header, cells, i));
+              String key = storage && !cells.isEmpty() ? cells.get(0) + " " + name : name;
+              rows.put(key, new Row(heading, header, cells, i));
             }
             break;
           }

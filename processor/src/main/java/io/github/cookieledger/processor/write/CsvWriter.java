@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.github.cookieledger.processor.model.Ledger;
 import io.github.cookieledger.processor.model.LedgerEntry;
+import io.github.cookieledger.processor.model.StorageEntry;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -14,7 +15,8 @@ import java.util.List;
 /**
  * {@code cookie-policy.csv}: RFC 4180 (CRLF line ends, fields quoted where needed), a header row,
  * then one row per cookie in the order of {@code all()} with every attribute of {@code
- * cookies.json}, under the same names.
+ * cookies.json}, under the same names, and {@code type} {@code cookie}; then one row per web
+ * storage entry (empty cells for the cookie attributes it does not have, its {@code type} last).
  *
  * <ul>
  *   <li>{@code null} ({@code maxAgeSeconds} of a session cookie, an empty {@code domain}) is an
@@ -32,12 +34,16 @@ public final class CsvWriter {
   /** Joins the declaring elements in the {@code declaredBy} cell. */
   public static final String DECLARED_BY_SEPARATOR = "; ";
 
-  /** The header row: the keys of a cookie in {@code cookies.json}, in its order. */
+  /**
+   * The header row: the keys of a cookie in {@code cookies.json}, in its order, then {@code type}
+   * ({@code cookie}, or a web storage entry's {@code type} in {@code cookies.json}).
+   */
   public static final List<String> HEADER = List.of("name", "pattern", "constant", "provider",
       "function", "purpose", "category", "party", "duration", "maxAgeSeconds", "domain", "path",
       "secure", "httpOnly", "sameSite", "partitioned", "anonymized", "consentRequired", "known",
-      "declaredBy");
+      "declaredBy", "type");
 
+  private static final String COOKIE_TYPE = "cookie";
   private static final String FORMULA_STARTS = "=+-@\t\r'";
 
   private CsvWriter() {}
@@ -49,7 +55,13 @@ public final class CsvWriter {
         .build(out)) {
       csv.writeRecord(HEADER);
       for (LedgerEntry entry : ledger.cookies()) {
-        csv.writeRecord(row(entry).stream().map(CsvWriter::neutralize).toList());
+        csv.writeRecord(row(JsonWriter.cookie(entry), COOKIE_TYPE).stream()
+            .map(CsvWriter::neutralize).toList());
+      }
+      for (StorageEntry entry : ledger.storage()) {
+        JsonObject storage = JsonWriter.storage(entry);
+        csv.writeRecord(row(storage, storage.get("type").getAsString()).stream()
+            .map(CsvWriter::neutralize).toList());
       }
     } catch (IOException impossible) {
       throw new UncheckedIOException("writing to a string failed", impossible);
@@ -57,14 +69,16 @@ public final class CsvWriter {
     return out.toString();
   }
 
-  /** The cookie's cookies.json values under the header's keys: one place renders them. */
-  private static List<String> row(LedgerEntry entry) {
-    JsonObject cookie = JsonWriter.cookie(entry);
-    return HEADER.stream().map(key -> cell(cookie.get(key))).toList();
+  /**
+   * An entry's cookies.json values under the header's keys: one place renders them. A key web
+   * storage does not have (a cookie attribute) is an empty cell.
+   */
+  private static List<String> row(JsonObject entry, String type) {
+    return HEADER.stream().map(key -> key.equals("type") ? type : cell(entry.get(key))).toList();
   }
 
   private static String cell(JsonElement value) {
-    if (value.isJsonNull()) {
+    if (value == null || value.isJsonNull()) {
       return "";
     }
     if (value.isJsonArray()) {

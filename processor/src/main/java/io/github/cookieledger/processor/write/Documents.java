@@ -5,6 +5,7 @@ import io.github.cookieledger.processor.model.Ledger;
 import io.github.cookieledger.processor.model.LedgerEntry;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
+import io.github.cookieledger.processor.model.StorageEntry;
 import io.github.cookieledger.processor.translate.Translation;
 import io.github.cookieledger.processor.translate.TranslationFolder;
 import java.util.ArrayList;
@@ -61,7 +62,8 @@ public record Documents(SortedMap<String, String> files, List<Problem> problems)
   }
 
   /**
-   * @param formats any of {@code md}, {@code html}, {@code csv}, {@code tcf}
+   * @param formats any of {@code md}, {@code html}, {@code csv}, {@code tcf}, {@code
+   *     cookieconsent}, {@code klaro}
    * @param language the language of the declared texts
    * @param translations the policy's other languages
    */
@@ -72,7 +74,8 @@ public record Documents(SortedMap<String, String> files, List<Problem> problems)
     files.put(JSON, JsonWriter.write(ledger));
     Words words = words(language, "-Acookieledger.language=" + language, problems);
     policy(files, "", ledger, language, words, formats,
-        entry -> entry.attributes().purpose(), entry -> entry.attributes().function());
+        entry -> entry.attributes().purpose(), entry -> entry.attributes().function(),
+        StorageTexts.declared());
     if (formats.contains("csv")) {
       files.put(CSV, CsvWriter.write(ledger));
     }
@@ -87,11 +90,19 @@ public record Documents(SortedMap<String, String> files, List<Problem> problems)
     if (formats.contains("fides")) {
       files.put(FIDES, FidesWriter.write(ledger));
     }
+    if (formats.contains("cookieconsent")) {
+      files.put(CookieConsentWriter.FILE,
+          CookieConsentWriter.write(ledger, language, translations));
+    }
+    if (formats.contains("klaro")) {
+      files.put(KlaroWriter.FILE, KlaroWriter.write(ledger, language, translations));
+    }
     for (Translation translation : translations) {
       problems.addAll(translation.check(ledger));
       Words translated = words(translation.language(), translation.fileName(), problems);
       policy(files, "_" + translation.language(), ledger, translation.language(), translated,
-          formats, translation::purpose, translation::function);
+          formats, translation::purpose, translation::function,
+          new StorageTexts(translation::purpose, translation::function));
     }
     return new Documents(files, problems);
   }
@@ -99,16 +110,17 @@ public record Documents(SortedMap<String, String> files, List<Problem> problems)
   /** The Markdown and HTML policy in one language; {@code suffix} is {@code ""} or {@code _fr}. */
   private static void policy(SortedMap<String, String> files, String suffix, Ledger ledger,
       String language, Words words, Set<String> formats,
-      Function<LedgerEntry, String> purpose, Function<LedgerEntry, String> function) {
+      Function<LedgerEntry, String> purpose, Function<LedgerEntry, String> function,
+      StorageTexts storageTexts) {
     if (formats.contains("md")) {
       files.put("cookie-policy" + suffix + ".md",
-          MarkdownWriter.write(ledger, words, purpose, function));
+          MarkdownWriter.write(ledger, words, purpose, function, storageTexts));
     }
     if (formats.contains("html")) {
       files.put("cookie-policy" + suffix + ".html",
-          HtmlWriter.page(ledger, language, words, purpose, function));
+          HtmlWriter.page(ledger, language, words, purpose, function, storageTexts));
       files.put("cookie-policy" + suffix + ".fragment.html",
-          HtmlWriter.fragment(ledger, language, words, purpose, function));
+          HtmlWriter.fragment(ledger, language, words, purpose, function, storageTexts));
     }
   }
 
@@ -128,6 +140,13 @@ public record Documents(SortedMap<String, String> files, List<Problem> problems)
       if (!identifier.equals(entry.name())) {
         problems.add(Message.TCF_PATTERN_WIDENED.global(entry.name(), identifier, TCF,
             identifier.substring(0, identifier.length() - 1)));
+      }
+    }
+    for (StorageEntry entry : ledger.storage()) {
+      String identifier = TcfWriter.identifier(entry.name());
+      if (!identifier.equals(entry.name())) {
+        problems.add(Message.STORAGE_TCF_PATTERN_WIDENED.global(
+            StorageEntry.describe(entry.attributes()), identifier, TCF));
       }
     }
     return problems;

@@ -1,8 +1,10 @@
 package io.github.cookieledger.processor.write;
 
 import io.github.cookieledger.Category;
+import io.github.cookieledger.StorageKind;
 import io.github.cookieledger.processor.model.Ledger;
 import io.github.cookieledger.processor.model.LedgerEntry;
+import io.github.cookieledger.processor.model.StorageEntry;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +66,13 @@ public final class HtmlWriter {
    */
   public static String page(Ledger ledger, String language, Words words,
       Function<LedgerEntry, String> purpose, Function<LedgerEntry, String> function) {
+    return page(ledger, language, words, purpose, function, StorageTexts.declared());
+  }
+
+  /** The standalone page; web storage follows each category's cookies in a table of its own. */
+  public static String page(Ledger ledger, String language, Words words,
+      Function<LedgerEntry, String> purpose, Function<LedgerEntry, String> function,
+      StorageTexts storageTexts) {
     String title = words.title(ledger.policy().site());
     String wordsLang = wordsLang(language, words);
     StringBuilder html = new StringBuilder();
@@ -80,7 +89,7 @@ public final class HtmlWriter {
         .append("<main>\n")
         .append("<h1").append(wordsLang).append(">").append(Encode.forHtmlContent(title))
         .append("</h1>\n");
-    appendTables(html, ledger, wordsLang, words, purpose, function);
+    appendTables(html, ledger, wordsLang, words, purpose, function, storageTexts);
     html.append("</main>\n")
         .append("</body>\n")
         .append("</html>\n");
@@ -90,9 +99,25 @@ public final class HtmlWriter {
   /** Only the tables with their category headings, in one {@code div}, to embed in a page. */
   public static String fragment(Ledger ledger, String language, Words words,
       Function<LedgerEntry, String> purpose, Function<LedgerEntry, String> function) {
+    return fragment(ledger, language, words, purpose, function, StorageTexts.declared());
+  }
+
+  /** The fragment, web storage included. */
+  public static String fragment(Ledger ledger, String language, Words words,
+      Function<LedgerEntry, String> purpose, Function<LedgerEntry, String> function,
+      StorageTexts storageTexts) {
     StringBuilder html = new StringBuilder();
-    appendTables(html, ledger, wordsLang(language, words), words, purpose, function);
+    appendTables(html, ledger, wordsLang(language, words), words, purpose, function,
+        storageTexts);
     return html.toString();
+  }
+
+  /**
+   * The anchor of a web storage name: {@code storage-}, the storage's JavaScript name, {@code -}
+   * and the name encoded as in {@link #anchor} ({@code storage-localStorage-ods_theme}).
+   */
+  public static String storageAnchor(StorageKind kind, String name) {
+    return "storage-" + kind.jsName() + "-" + anchor(name).substring("cookie-".length());
   }
 
   /**
@@ -117,48 +142,98 @@ public final class HtmlWriter {
   }
 
   private static void appendTables(StringBuilder html, Ledger ledger, String wordsLang,
-      Words words, Function<LedgerEntry, String> purpose, Function<LedgerEntry, String> function) {
+      Words words, Function<LedgerEntry, String> purpose, Function<LedgerEntry, String> function,
+      StorageTexts storageTexts) {
     List<String> columns = List.of(words.get("column.provider"), words.get("column.function"),
         words.get("column.names"), words.get("column.purposes"), words.get("column.duration"),
         words.get("column.party"));
     html.append("<div class=\"").append(FRAGMENT_CLASS).append("\">\n");
     for (Category category : Category.values()) {
       List<LedgerEntry> entries = ledger.inCategory(category);
-      if (entries.isEmpty()) {
+      List<StorageEntry> storage = ledger.storageInCategory(category);
+      if (entries.isEmpty() && storage.isEmpty()) {
         continue;
       }
       String sectionId = "category-" + category.name().toLowerCase(Locale.ROOT);
       html.append("<section id=\"").append(sectionId).append("\">\n")
           .append("<h2").append(wordsLang).append(">")
-          .append(Encode.forHtmlContent(words.category(category))).append("</h2>\n")
-          .append("<table>\n")
-          .append("<thead").append(wordsLang).append(">\n<tr>");
-      for (String column : columns) {
-        html.append("<th scope=\"col\">").append(Encode.forHtmlContent(column)).append("</th>");
+          .append(Encode.forHtmlContent(words.category(category))).append("</h2>\n");
+      if (!entries.isEmpty()) {
+        cookieTable(html, entries, columns, wordsLang, words, purpose, function);
       }
-      html.append("</tr>\n</thead>\n<tbody>\n");
-      for (PolicyRows.Row row : PolicyRows.of(entries)) {
-        LedgerEntry first = row.first();
-        html.append("<tr>");
-        cell(html, columns.get(0), "", text(row.sample().provider()));
-        cell(html, columns.get(1), "", text(function.apply(first)));
-        StringBuilder names = new StringBuilder();
-        for (String name : row.names()) {
-          if (names.length() > 0) {
-            names.append(", ");
-          }
-          names.append("<code id=\"").append(Encode.forHtmlAttribute(anchor(name))).append("\">")
-              .append(Encode.forHtmlContent(name)).append("</code>");
-        }
-        cell(html, columns.get(2), "", names.toString());
-        cell(html, columns.get(3), "", text(purpose.apply(first)));
-        cell(html, columns.get(4), wordsLang, text(words.duration(row.sample().duration())));
-        cell(html, columns.get(5), wordsLang, text(words.party(row.sample().party())));
-        html.append("</tr>\n");
+      if (!storage.isEmpty()) {
+        storageTable(html, storage, wordsLang, words, storageTexts);
       }
-      html.append("</tbody>\n</table>\n</section>\n");
+      html.append("</section>\n");
     }
     html.append("</div>\n");
+  }
+
+  private static void storageTable(StringBuilder html, List<StorageEntry> storage,
+      String wordsLang, Words words, StorageTexts texts) {
+    List<String> columns = List.of(words.get("column.type"), words.get("column.provider"),
+        words.get("column.function"), words.get("column.storageNames"),
+        words.get("column.purposes"), words.get("column.duration"), words.get("column.party"));
+    html.append("<h3").append(wordsLang).append(">")
+        .append(Encode.forHtmlContent(words.get("storage.heading"))).append("</h3>\n")
+        .append("<table>\n")
+        .append("<thead").append(wordsLang).append(">\n<tr>");
+    for (String column : columns) {
+      html.append("<th scope=\"col\">").append(Encode.forHtmlContent(column)).append("</th>");
+    }
+    html.append("</tr>\n</thead>\n<tbody>\n");
+    for (StorageRows.Row row : StorageRows.of(storage)) {
+      html.append("<tr>");
+      cell(html, columns.get(0), wordsLang, text(words.storageType(row.sample().kind())));
+      cell(html, columns.get(1), "", text(row.sample().provider()));
+      cell(html, columns.get(2), "", text(texts.function().apply(row.first())));
+      StringBuilder names = new StringBuilder();
+      for (String name : row.names()) {
+        if (names.length() > 0) {
+          names.append(", ");
+        }
+        names.append("<code id=\"")
+            .append(Encode.forHtmlAttribute(storageAnchor(row.sample().kind(), name)))
+            .append("\">").append(Encode.forHtmlContent(name)).append("</code>");
+      }
+      cell(html, columns.get(3), "", names.toString());
+      cell(html, columns.get(4), "", text(texts.purpose().apply(row.first())));
+      cell(html, columns.get(5), wordsLang, text(words.storageDuration(row.sample().kind())));
+      cell(html, columns.get(6), wordsLang, text(words.party(row.sample().party())));
+      html.append("</tr>\n");
+    }
+    html.append("</tbody>\n</table>\n");
+  }
+
+  private static void cookieTable(StringBuilder html, List<LedgerEntry> entries,
+      List<String> columns, String wordsLang, Words words, Function<LedgerEntry, String> purpose,
+      Function<LedgerEntry, String> function) {
+    html.append("<table>\n")
+        .append("<thead").append(wordsLang).append(">\n<tr>");
+    for (String column : columns) {
+      html.append("<th scope=\"col\">").append(Encode.forHtmlContent(column)).append("</th>");
+    }
+    html.append("</tr>\n</thead>\n<tbody>\n");
+    for (PolicyRows.Row row : PolicyRows.of(entries)) {
+      LedgerEntry first = row.first();
+      html.append("<tr>");
+      cell(html, columns.get(0), "", text(row.sample().provider()));
+      cell(html, columns.get(1), "", text(function.apply(first)));
+      StringBuilder names = new StringBuilder();
+      for (String name : row.names()) {
+        if (names.length() > 0) {
+          names.append(", ");
+        }
+        names.append("<code id=\"").append(Encode.forHtmlAttribute(anchor(name))).append("\">")
+            .append(Encode.forHtmlContent(name)).append("</code>");
+      }
+      cell(html, columns.get(2), "", names.toString());
+      cell(html, columns.get(3), "", text(purpose.apply(first)));
+      cell(html, columns.get(4), wordsLang, text(words.duration(row.sample().duration())));
+      cell(html, columns.get(5), wordsLang, text(words.party(row.sample().party())));
+      html.append("</tr>\n");
+    }
+    html.append("</tbody>\n</table>\n");
   }
 
   /** One cell; its column name rides along for the stacked layout on narrow screens. */

@@ -7,6 +7,8 @@ import com.google.gson.JsonObject;
 import io.github.cookieledger.processor.model.CookieAttributes;
 import io.github.cookieledger.processor.model.Ledger;
 import io.github.cookieledger.processor.model.LedgerEntry;
+import io.github.cookieledger.processor.model.StorageAttributes;
+import io.github.cookieledger.processor.model.StorageEntry;
 
 /**
  * {@code cookies.json}: every cookie, machine-readable, in the order of {@code all()}. Keys are
@@ -38,6 +40,11 @@ public final class JsonWriter {
       cookies.add(cookie(entry));
     }
     root.add("cookies", cookies);
+    JsonArray storage = new JsonArray();
+    for (StorageEntry entry : ledger.storage()) {
+      storage.add(storage(entry));
+    }
+    root.add("storage", storage);
     return escapeLoneSurrogates(GSON.toJson(root)) + "\n";
   }
 
@@ -66,6 +73,31 @@ public final class JsonWriter {
       }
     }
     return out == null ? json : out.toString();
+  }
+
+  /**
+   * One web storage entry as cookies.json writes it; the CSV renders the same values. Its {@code
+   * type} is the storage's JavaScript name: {@code localStorage}, {@code sessionStorage} or {@code
+   * indexedDB}.
+   */
+  static JsonObject storage(StorageEntry entry) {
+    StorageAttributes a = entry.attributes();
+    JsonObject storage = new JsonObject();
+    storage.addProperty("name", a.name());
+    storage.addProperty("pattern", entry.pattern());
+    storage.addProperty("type", a.kind().jsName());
+    storage.addProperty("constant", a.constant());
+    storage.addProperty("provider", a.provider());
+    storage.addProperty("function", a.function());
+    storage.addProperty("purpose", a.purpose());
+    storage.addProperty("category", a.category().name());
+    storage.addProperty("party", a.party().name());
+    storage.addProperty("anonymized", a.anonymized());
+    storage.addProperty("consentRequired", a.consentRequired());
+    JsonArray declaredBy = new JsonArray();
+    entry.declaredBy().forEach(declaredBy::add);
+    storage.add("declaredBy", declaredBy);
+    return storage;
   }
 
   /** One cookie as cookies.json writes it; the CSV renders the same values. */

@@ -3,6 +3,7 @@ package io.github.cookieledger.processor.write;
 import io.github.cookieledger.Category;
 import io.github.cookieledger.processor.model.Ledger;
 import io.github.cookieledger.processor.model.LedgerEntry;
+import io.github.cookieledger.processor.model.StorageEntry;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -22,32 +23,73 @@ public final class MarkdownWriter {
    */
   public static String write(Ledger ledger, Words words,
       Function<LedgerEntry, String> purpose, Function<LedgerEntry, String> function) {
+    return write(ledger, words, purpose, function, StorageTexts.declared());
+  }
+
+  /** As above; web storage follows each category's cookies in a table of its own. */
+  public static String write(Ledger ledger, Words words,
+      Function<LedgerEntry, String> purpose, Function<LedgerEntry, String> function,
+      StorageTexts storageTexts) {
     StringBuilder md = new StringBuilder();
     md.append("# ").append(text(words.title(ledger.policy().site()))).append("\n");
     for (Category category : Category.values()) {
       List<LedgerEntry> entries = ledger.inCategory(category);
-      if (entries.isEmpty()) {
+      List<StorageEntry> storage = ledger.storageInCategory(category);
+      if (entries.isEmpty() && storage.isEmpty()) {
         continue;
       }
-      md.append("\n## ").append(text(words.category(category))).append("\n\n");
-      md.append("| ").append(words.get("column.provider"))
-          .append(" | ").append(words.get("column.function"))
-          .append(" | ").append(words.get("column.names"))
-          .append(" | ").append(words.get("column.purposes"))
-          .append(" | ").append(words.get("column.duration")).append(" |\n");
-      md.append("|---|---|---|---|---|\n");
-      for (PolicyRows.Row row : PolicyRows.of(entries)) {
-        LedgerEntry first = row.first();
-        md.append("| ").append(text(row.sample().provider()))
-            .append(" | ").append(text(function.apply(first)))
-            .append(" | ").append(row.names().stream().map(MarkdownWriter::code)
-                .collect(Collectors.joining(", ")))
-            .append(" | ").append(text(purpose.apply(first)))
-            .append(" | ").append(text(words.duration(row.sample().duration())))
-            .append(" |\n");
+      md.append("\n## ").append(text(words.category(category))).append("\n");
+      if (!entries.isEmpty()) {
+        md.append("\n");
+        cookieTable(md, entries, words, purpose, function);
+      }
+      if (!storage.isEmpty()) {
+        md.append("\n### ").append(text(words.get("storage.heading"))).append("\n\n");
+        storageTable(md, storage, words, storageTexts);
       }
     }
     return md.toString();
+  }
+
+  private static void storageTable(StringBuilder md, List<StorageEntry> storage, Words words,
+      StorageTexts texts) {
+    md.append("| ").append(words.get("column.type"))
+        .append(" | ").append(words.get("column.provider"))
+        .append(" | ").append(words.get("column.function"))
+        .append(" | ").append(words.get("column.storageNames"))
+        .append(" | ").append(words.get("column.purposes"))
+        .append(" | ").append(words.get("column.duration")).append(" |\n");
+    md.append("|---|---|---|---|---|---|\n");
+    for (StorageRows.Row row : StorageRows.of(storage)) {
+      md.append("| ").append(text(words.storageType(row.sample().kind())))
+          .append(" | ").append(text(row.sample().provider()))
+          .append(" | ").append(text(texts.function().apply(row.first())))
+          .append(" | ").append(row.names().stream().map(MarkdownWriter::code)
+              .collect(Collectors.joining(", ")))
+          .append(" | ").append(text(texts.purpose().apply(row.first())))
+          .append(" | ").append(text(words.storageDuration(row.sample().kind())))
+          .append(" |\n");
+    }
+  }
+
+  private static void cookieTable(StringBuilder md, List<LedgerEntry> entries, Words words,
+      Function<LedgerEntry, String> purpose, Function<LedgerEntry, String> function) {
+    md.append("| ").append(words.get("column.provider"))
+        .append(" | ").append(words.get("column.function"))
+        .append(" | ").append(words.get("column.names"))
+        .append(" | ").append(words.get("column.purposes"))
+        .append(" | ").append(words.get("column.duration")).append(" |\n");
+    md.append("|---|---|---|---|---|\n");
+    for (PolicyRows.Row row : PolicyRows.of(entries)) {
+      LedgerEntry first = row.first();
+      md.append("| ").append(text(row.sample().provider()))
+          .append(" | ").append(text(function.apply(first)))
+          .append(" | ").append(row.names().stream().map(MarkdownWriter::code)
+              .collect(Collectors.joining(", ")))
+          .append(" | ").append(text(purpose.apply(first)))
+          .append(" | ").append(text(words.duration(row.sample().duration())))
+          .append(" |\n");
+    }
   }
 
   /** Text in a table cell: Markdown's specials backslash-escaped, line breaks as {@code <br>}. */

@@ -5,6 +5,9 @@ import io.github.cookieledger.processor.model.CookieAttributes;
 import io.github.cookieledger.processor.model.CookieRows;
 import io.github.cookieledger.processor.model.Ledger;
 import io.github.cookieledger.processor.model.LedgerEntry;
+import io.github.cookieledger.processor.model.StorageAttributes;
+import io.github.cookieledger.processor.model.StorageEntry;
+import io.github.cookieledger.processor.model.StorageTableRows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +43,7 @@ public final class RegistryWriter {
   private static final String INDEX = "io.github.cookieledger.CookieIndex";
   private static final String STRING = "java.lang.String";
   private static final String DEFINITIONS = "java.util.List<" + DEFINITION + ">";
+  private static final String STORAGE_DEFINITION = "io.github.cookieledger.StorageDefinition";
   private static final String PROCESSOR = "io.github.cookieledger.processor.CookieProcessor";
 
   /**
@@ -97,6 +101,11 @@ public final class RegistryWriter {
     for (LedgerEntry entry : local) {
       table.row(CookieRows.row(entry.attributes()));
     }
+    List<StorageEntry> storage = ledger.localStorageEntries();
+    if (!storage.isEmpty()) {
+      table.section(RegistryTable.STORAGE, StorageTableRows.fields());
+      storage.forEach(entry -> table.row(StorageTableRows.row(entry.attributes())));
+    }
     return table;
   }
 
@@ -126,6 +135,7 @@ public final class RegistryWriter {
     if (parts == 0) {
       constants(out, 0, local.size());
     }
+    storage(out);
     out.append("""
           /**
            * The consent revision: changes whenever what a visitor consents to changes.
@@ -241,6 +251,17 @@ public final class RegistryWriter {
           }
 
           /**
+           * A row of the table's web storage: the registry's storage constants hold these.
+           */
+          static io.github.cookieledger.StorageDefinition storageEntry(int row) {
+            return TABLE.storage(row);
+          }
+
+          static java.util.List<io.github.cookieledger.StorageDefinition> storageEntries() {
+            return TABLE.storage();
+          }
+
+          /**
            * Built on first use, so the included registries load only when asked.
            */
           private static final class Index {
@@ -278,6 +299,53 @@ public final class RegistryWriter {
       out.append("  public static final ").append(DEFINITION).append(' ').append(a.constant())
           .append(" = cookie(").append(row).append(");\n\n");
     }
+  }
+
+  /**
+   * Web storage, where the policy has any: {@code storage()} and, for the registry's own
+   * entries, a nested class {@code Storage} with a constant each (apart from the cookie
+   * constants, so a name may be both). An included registry's {@code storage()} is called only
+   * when it declares some.
+   */
+  private void storage(StringBuilder out) {
+    List<StorageEntry> own = ledger.localStorageEntries();
+    List<String> lists = new ArrayList<>();
+    if (!own.isEmpty()) {
+      out.append("  /**\n   * The web storage declared with {@code @Storage}, one constant each.\n"
+          + "   */\n  public static final class Storage {\n");
+      for (int row = 0; row < own.size(); row++) {
+        StorageAttributes a = own.get(row).attributes();
+        AsciiSource.docText(AsciiSource.docText(out.append("    /** <code>"), a.name())
+            .append("</code> (").append(a.kind().jsName()).append("): "), a.purpose())
+            .append(" */\n");
+        out.append("    public static final ").append(STORAGE_DEFINITION).append(' ')
+            .append(a.constant()).append(" = storageEntry(").append(row).append(");\n\n");
+      }
+      out.append("    private Storage() {\n    }\n  }\n\n");
+      lists.add("storageEntries()");
+    }
+    for (String include : ledger.policy().includes()) {
+      if (ledger.storage().stream().anyMatch(e -> !e.local() && e.declaredBy().contains(include))) {
+        lists.add(include + ".storage()");
+      }
+    }
+    if (lists.isEmpty()) {
+      return;
+    }
+    out.append("  /**\n   * Every web storage entry of the policy, immutable, in category order,"
+        + " then by name.\n   */\n  public static java.util.List<").append(STORAGE_DEFINITION)
+        .append("> storage() {\n");
+    if (lists.size() == 1 && !own.isEmpty()) {
+      out.append("    return storageEntries();\n  }\n\n");
+      return;
+    }
+    out.append("    java.util.List<").append(STORAGE_DEFINITION)
+        .append("> all = new java.util.ArrayList<>();\n");
+    lists.forEach(list -> out.append("    all.addAll(").append(list).append(");\n"));
+    out.append("    all.sort(java.util.Comparator.comparing(").append(STORAGE_DEFINITION)
+        .append("::category).thenComparing(").append(STORAGE_DEFINITION)
+        .append("::name).thenComparing(").append(STORAGE_DEFINITION).append("::kind));\n")
+        .append("    return java.util.List.copyOf(all);\n  }\n\n");
   }
 
   private StringBuilder header() {

@@ -9,6 +9,7 @@ import io.github.cookieledger.processor.model.Ledger;
 import io.github.cookieledger.processor.model.LedgerEntry;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
+import io.github.cookieledger.processor.model.StorageEntry;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -41,6 +42,10 @@ import java.util.TreeSet;
  * <p>What the text forbids is refused by {@link #problems}, and the file is then not written: a
  * cookie record without a domain, and a widened identifier that would group cookies with
  * different purposes.
+ *
+ * <p>Web storage follows the cookies with {@code type: "web"}, the site's host as domain when
+ * there is one (TCF requires domains only for cookies), and no {@code maxAgeSeconds} or {@code
+ * cookieRefresh} (TCF defines them for cookies). The {@code domains} array lists cookie domains.
  */
 public final class TcfWriter {
   private static final Gson GSON =
@@ -67,6 +72,19 @@ public final class TcfWriter {
         domains.computeIfAbsent(host, h -> new DomainUse()).add(entry.name(), consent);
       });
       disclosure.add("purposes", purposes(consent));
+      disclosure.addProperty("description", entry.attributes().purpose());
+      disclosures.add(disclosure);
+    }
+    for (StorageEntry entry : ledger.storage()) {
+      JsonObject disclosure = new JsonObject();
+      disclosure.addProperty("identifier", identifier(entry.name()));
+      disclosure.addProperty("type", "web");
+      siteHost.ifPresent(host -> {
+        JsonArray hosts = new JsonArray();
+        hosts.add(host);
+        disclosure.add("domains", hosts);
+      });
+      disclosure.add("purposes", purposes(entry.attributes().consentRequired()));
       disclosure.addProperty("description", entry.attributes().purpose());
       disclosures.add(disclosure);
     }

@@ -3,6 +3,7 @@ package io.github.cookieledger.processor.write;
 import io.github.cookieledger.Category;
 import io.github.cookieledger.CookieDuration;
 import io.github.cookieledger.Party;
+import io.github.cookieledger.StorageKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -94,6 +95,17 @@ public final class Words {
 
   public String party(Party party) {
     return get("party." + party.name());
+  }
+
+  /** The type column's word for a kind of web storage, e.g. "local storage". */
+  public String storageType(StorageKind kind) {
+    return get("type." + kind.name());
+  }
+
+  /** How long a kind of web storage keeps its data: "session", or "until deleted". */
+  public String storageDuration(StorageKind kind) {
+    return kind == StorageKind.SESSION_STORAGE ? get("duration.session")
+        : get("duration.untilDeleted");
   }
 
   /** A declared duration in words: {@code P13M} → "13 months", {@code P1DT12H} → "1 day and 12 hours". */
