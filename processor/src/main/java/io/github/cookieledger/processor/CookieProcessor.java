@@ -85,6 +85,8 @@ public final class CookieProcessor extends AbstractProcessor {
   private KnownCookieDatabase knownCookies;
   private Ledger ledger;
   private boolean rulesFailed;
+  /** Any error of ours (an option, a file, a rule): a failed build writes no document. */
+  private boolean errorReported;
   private final Set<String> originNames = new TreeSet<>();
 
   @Override
@@ -222,12 +224,12 @@ public final class CookieProcessor extends AbstractProcessor {
   }
 
   private void finish() {
-    if (ledger == null || rulesFailed) {
+    if (ledger == null || rulesFailed || errorReported) {
       return; // nothing declared, or the build fails anyway: no documents
     }
     Documents documents = Documents.of(ledger, options);
     documents.problems().forEach(this::report);
-    if (documents.problems().stream().anyMatch(Problem::isError)) {
+    if (errorReported) {
       return; // a document the build refuses: none of them, like after a rule error
     }
     Map<String, String> writtenAt = new TreeMap<>();
@@ -376,6 +378,7 @@ public final class CookieProcessor extends AbstractProcessor {
 
   private void report(Problem problem) {
     Diagnostic.Kind kind = problem.kind();
+    errorReported |= problem.isError();
     if (problem.location() == null) {
       processingEnv.getMessager().printMessage(kind, problem.message());
       return;

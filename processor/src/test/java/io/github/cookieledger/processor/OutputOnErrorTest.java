@@ -48,6 +48,17 @@ class OutputOnErrorTest {
   }
 
   @Test
+  void anOptionErrorWritesNoDocuments(@TempDir Path temp) {
+    // found by FuzzTest: the build failed on -Acookieledger.formats=pdf but wrote its policy
+    DiskCompile.Output output = DiskCompile.compile(temp,
+        List.of("-Acookieledger.formats=pdf,md"), List.of(Source.cookie("name = \"sessionid\""), USE));
+    assertEquals(1, output.errors().size(), output::describe);
+    assertTrue(output.errors().get(0).startsWith("[cookie-option]"), output::describe);
+    assertFalse(output.resource(Compile.JSON).isPresent(), "cookies.json written");
+    assertFalse(output.resource(Compile.MARKDOWN).isPresent(), "cookie-policy.md written");
+  }
+
+  @Test
   void withoutErrorsTheDocumentsAreWritten(@TempDir Path temp) {
     DiskCompile.Output output = DiskCompile.compile(temp, Source.cookie("name = \"sessionid\""), USE);
     assertEquals(0, output.errors().size(), output::describe);

@@ -47,7 +47,8 @@ class FuzzTest {
   /** Rules about one declaration: their errors must point at it. */
   private static final Set<String> DECLARATION_TAGS = Set.of("[cookie-name]", "[cookie-prefix]",
       "[cookie-samesite]", "[cookie-text]", "[cookie-duration]", "[cookie-domain]",
-      "[cookie-path]", "[cookie-constant]", "[cookie-duplicate]", "[cookie-anonymized]");
+      "[cookie-path]", "[cookie-constant]", "[cookie-duplicate]", "[cookie-anonymized]",
+      "[cookie-partitioned]");
   private static final Pattern TAG = Pattern.compile("^\\[cookie-[a-z-]+\\]");
 
   @TempDir Path temp;

@@ -47,7 +47,7 @@ final class RandomProject {
       List.of("C0", "class", "1x", "x.y", "String", "java.lang.Y", "fz.Other", "");
   private static final List<String> LIFETIMES = List.of("P6M", "P13M", "P1D");
   private static final List<String> BAD_LIFETIMES = List.of("P14M", "x", "", "PT0S", "-P1M");
-  private static final List<String> FORMATS = List.of("md", "html", "csv", "tcf");
+  private static final List<String> FORMATS = List.of("md", "html", "csv", "tcf", "fides");
   private static final List<String> BAD_FORMATS = List.of("json", "pdf", "", " md", "MD");
   private static final List<String> LANGUAGES = List.of("en", "de", "fr", "zh-Hant-TW");
   private static final List<String> BAD_LANGUAGES = List.of("", "xx-YY", "../e", "en_GB");
@@ -194,6 +194,12 @@ final class RandomProject {
     if (random.oneIn(3)) {
       attributes.add("constant = " + literal(choose(CONSTANTS, BAD_CONSTANTS)));
     }
+    if (random.oneIn(6)) {
+      attributes.add("partitioned = " + random.oneIn(2));
+    }
+    if (random.oneIn(8)) {
+      attributes.add("known = " + literal(someText()));
+    }
     return "@Cookie(" + String.join(", ", attributes) + ")";
   }
 
@@ -235,6 +241,45 @@ final class RandomProject {
     if (wild && random.oneIn(6)) {
       options.add("-Acookieledger.translations=" + translations(root.resolve("translations")));
     }
+    if (random.oneIn(6)) {
+      options.add("-Acookieledger.knownCookies="
+          + choose(List.of("warning", "off"), List.of("error", "none")));
+    }
+    if (wild && random.oneIn(6)) {
+      options.add("-Acookieledger.knownCookiesFile=" + knownCookiesFile(root));
+    }
+  }
+
+  /** A company's own platform list as a user may botch it: columns, quotes, flags, bytes. */
+  private String knownCookiesFile(Path root) {
+    Path file = root.resolve("known.csv");
+    StringBuilder csv = new StringBuilder(random.oneIn(5) ? random.text()
+        : "ID,Platform,Category,Cookie / Data Key name,Domain,Description,Retention period,"
+            + "Data Controller,User Privacy & GDPR Rights Portals,Wildcard match");
+    csv.append('\n');
+    for (int row = random.below(5); row > 0; row--) {
+      String name = declaredNames.isEmpty() || random.oneIn(3) ? random.text()
+          : random.pick(declaredNames);
+      csv.append("x,").append(random.pick(List.of("Ours", "\"Quoted, platform\"", "\"open")))
+          .append(',').append(random.pick(List.of("Analytics", "Marketing", "Functional",
+              "Necessary", "Security", "Other", "")))
+          .append(',').append(name.replace(",", "").replace("\n", ""))
+          .append(",,").append(random.text().replace(",", "").replace("\n", ""))
+          .append(',').append(random.pick(List.of("2 years", "session", "13 months", "",
+              "forever", "1 day")))
+          .append(",Us,,").append(random.pick(List.of("0", "1", "yes", "")));
+      if (random.oneIn(5)) {
+        csv.append(",extra");
+      }
+      csv.append('\n');
+    }
+    try {
+      Files.write(file, random.oneIn(8) ? new byte[] {(byte) 0xFF, (byte) 0xFE, 'x'}
+          : csv.toString().getBytes(UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return random.oneIn(6) ? root.resolve("missing.csv").toString() : file.toString();
   }
 
   /** A translations folder with hostile files (or none at all), written under {@code folder}. */
