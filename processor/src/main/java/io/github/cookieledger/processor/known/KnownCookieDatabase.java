@@ -5,7 +5,10 @@ import io.github.cookieledger.processor.model.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +52,17 @@ public final class KnownCookieDatabase {
     if (userFile == null) {
       return List.of();
     }
-    Path path = Path.of(userFile).toAbsolutePath();
+    Path path;
+    try {
+      path = Path.of(userFile).toAbsolutePath();
+    } catch (InvalidPathException e) {
+      problems.add(Message.KNOWN_FILE_UNREADABLE.global(userFile, "it is not a path"));
+      return List.of();
+    }
+    if (Files.isDirectory(path)) { // opens on Linux, and fails only when read
+      problems.add(Message.KNOWN_FILE_UNREADABLE.global(path, "it is a folder"));
+      return List.of();
+    }
     try (InputStream in = Files.newInputStream(path); Reader reader = KnownCookies.utf8(in)) {
       KnownCookieCsv.Rows rows = KnownCookieCsv.read(reader, path.toString());
       problems.addAll(rows.warnings());
@@ -57,8 +70,19 @@ public final class KnownCookieDatabase {
     } catch (KnownCookieCsv.Unreadable e) {
       problems.add(e.problem());
     } catch (IOException e) {
-      problems.add(Message.KNOWN_FILE_UNREADABLE.global(path, e));
+      problems.add(Message.KNOWN_FILE_UNREADABLE.global(path, why(e)));
     }
     return List.of();
+  }
+
+  /** Why a file cannot be read, in words rather than an exception's name. */
+  private static String why(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "it does not exist";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage() == null ? "an I/O error" : e.getMessage();
   }
 }

@@ -128,7 +128,7 @@ public enum Message {
       + " the declaration agrees with the Open Cookie Database, so there is nothing to excuse."
       + " Remove known."),
   KNOWN_FILE_UNREADABLE(Kind.ERROR, "cookie-known", "-Acookieledger.knownCookiesFile: {0} cannot"
-      + " be read ({1}, line 1). Give the path of a UTF-8 CSV file in the Open Cookie Database's"
+      + " be read: {1}. Give the path of a UTF-8 CSV file in the Open Cookie Database's"
       + " columns; a relative path resolves against the compiler's working directory."),
   KNOWN_FILE_BROKEN(Kind.ERROR, "cookie-known", "-Acookieledger.knownCookiesFile: {0} cannot be"
       + " read after line {1}: {2}. Save it as UTF-8 CSV (RFC 4180: a field with a comma or a quote"
