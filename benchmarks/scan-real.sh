@@ -56,6 +56,6 @@ while IFS=$'\t' read -r name repository commit module description; do
       org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
       -Dmdep.outputFile="$classpath"
   fi
-  java -cp "$harness" io.github.cookieledger.benchmarks.scan.RealCodeScan \
+  java ${JAVA_OPTS:-} -cp "$harness" io.github.cookieledger.benchmarks.scan.RealCodeScan \
     "$sources" "$classpath" "$processor:$annotations" "$results/$name-$label.tsv"
 done

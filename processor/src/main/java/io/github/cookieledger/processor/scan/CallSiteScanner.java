@@ -4,6 +4,7 @@ import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
@@ -26,6 +27,7 @@ import com.sun.source.util.Trees;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -53,10 +55,21 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
   private final CompilationFlow flow;
   private final List<CookieSink> sinks;
   private final Predicate<Element> fromThisCompilation;
-  private final boolean importsAnotherCookie;
+  private final Consumer<TreePath> hiddenClasses;
+  /** How many local or anonymous classes the walk is inside. */
+  private int hiddenDepth;
+  private final CompilationUnitTree unit;
+  /** Whether the file imports another {@code Cookie} type: read once, at its first cookie. */
+  private Boolean importsAnotherCookie;
 
-  CallSiteScanner(Trees trees, com.sun.source.tree.CompilationUnitTree unit, RecognisedCalls calls,
-      CompilationFlow flow, List<CookieSink> sinks, Predicate<Element> fromThisCompilation) {
+  /**
+   * @param fromThisCompilation whether a method is compiled now, so names can be followed into it
+   * @param hiddenClasses receives each outermost local or anonymous class the walk meets, which
+   *     annotation processing never sees ({@link UnseenDeclarations}): one walk finds both
+   */
+  CallSiteScanner(Trees trees, CompilationUnitTree unit, RecognisedCalls calls,
+      CompilationFlow flow, List<CookieSink> sinks, Predicate<Element> fromThisCompilation,
+      Consumer<TreePath> hiddenClasses) {
     this.trees = trees;
     this.calls = calls;
     this.constants = new ConstantValues(trees);
@@ -65,7 +78,8 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
     this.flow = flow;
     this.sinks = sinks;
     this.fromThisCompilation = fromThisCompilation;
-    this.importsAnotherCookie = Suggestion.importsAnotherCookie(unit);
+    this.hiddenClasses = hiddenClasses;
+    this.unit = unit;
   }
 
   @Override
@@ -84,8 +98,7 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
     if (!node.getArguments().isEmpty()) {
       javax.lang.model.element.Name name = simpleName(node.getMethodSelect());
       // super(name, value) in a Cookie subclass's constructor creates a cookie too
-      boolean named = calls.mayInvoke(name)
-          || (name != null && (name.contentEquals("super") || name.contentEquals("this")));
+      boolean named = calls.mayInvoke(name) || (name != null && calls.isSuperOrThis(name));
       called(node.getArguments(), named);
     }
     scan(node.getMethodSelect(), unused);
@@ -95,7 +108,7 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
   @Override
   public Void visitAssignment(AssignmentTree node, Void unused) {
     Element target = trees.getElement(new TreePath(getCurrentPath(), node.getVariable()));
-    if (NameSources.isNameField(target)) {
+    if (calls.isNameField(target)) {
       flow.assign((VariableElement) target, sources.of(getCurrentPath(), node.getExpression()));
     }
     return super.visitAssignment(node, unused);
@@ -104,7 +117,7 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
   @Override
   public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
     Element target = trees.getElement(new TreePath(getCurrentPath(), node.getVariable()));
-    if (NameSources.isNameField(target)) {
+    if (calls.isNameField(target)) {
       flow.assign((VariableElement) target, Set.of(NameTerm.UNKNOWN));
     }
     return super.visitCompoundAssignment(node, unused);
@@ -115,7 +128,17 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitClass(ClassTree node, Void unused) {
-    return scan(node.getMembers(), unused);
+    Tree parent = getCurrentPath().getParentPath().getLeaf();
+    boolean hidden = !(parent instanceof ClassTree) && !(parent instanceof CompilationUnitTree);
+    if (hidden && hiddenDepth == 0) {
+      hiddenClasses.accept(getCurrentPath()); // the outermost one: it covers those inside
+    }
+    hiddenDepth += hidden ? 1 : 0;
+    try {
+      return scan(node.getMembers(), unused);
+    } finally {
+      hiddenDepth -= hidden ? 1 : 0;
+    }
   }
 
   @Override
@@ -127,7 +150,7 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
   public Void visitVariable(VariableTree node, Void unused) {
     if (getCurrentPath().getParentPath().getLeaf() instanceof ClassTree) {
       Element field = trees.getElement(getCurrentPath());
-      if (NameSources.isNameField(field) && ((VariableElement) field).getConstantValue() == null) {
+      if (calls.isNameField(field) && ((VariableElement) field).getConstantValue() == null) {
         flow.declareField((VariableElement) field, node.getInitializer() == null ? null
             : sources.of(getCurrentPath(), node.getInitializer()), injected(node));
       }
@@ -212,8 +235,7 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
     for (int i = 0; i < arguments.size(); i++) {
       int index = Math.min(i, parameters.size() - 1); // the varargs parameter takes the rest
       ExpressionTree argument = arguments.get(i);
-      if (NameSources.holdsNames(parameters.get(index).asType())
-          && NameSources.mayBeName(argument)) {
+      if (NameSources.mayBeName(argument) && calls.holdsNames(parameters.get(index).asType())) {
         flow.pass(method, index, sources.passed(call, argument), Site.of(trees, call, argument));
       }
     }
@@ -234,7 +256,7 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
         ExpressionTree name = arguments.get(i);
         if (!fromDeclaration(call, name) && !isErroneous(call, name)) {
           sinks.add(new CookieSink(match, sources.of(call, name), Site.of(trees, call, name),
-              creation, used, importsAnotherCookie));
+              creation, used, importsAnotherCookie()));
         }
       }
       return;
@@ -249,7 +271,7 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
       return;
     }
     sinks.add(new CookieSink(match, headerName(call, value), Site.of(trees, call, value),
-        creation, CookieUses.header(), importsAnotherCookie));
+        creation, CookieUses.header(), importsAnotherCookie()));
   }
 
   /**
@@ -325,6 +347,14 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
       default:
         return false;
     }
+  }
+
+  /** Most classes set no cookie: their imports are never printed, which costs. */
+  private boolean importsAnotherCookie() {
+    if (importsAnotherCookie == null) {
+      importsAnotherCookie = Suggestion.importsAnotherCookie(unit);
+    }
+    return importsAnotherCookie;
   }
 
   /** The simple name a constructor call or method call shows, or null. */

@@ -95,9 +95,9 @@ final class JavacCodeScan implements CodeScan, TaskListener {
     if (tree == null) {
       return;
     }
-    new CallSiteScanner(trees, unit, calls, flow, sinks, this::compiledNow)
+    new CallSiteScanner(trees, unit, calls, flow, sinks, this::compiledNow,
+        hidden -> new UnseenDeclarations(trees, unit).scan(hidden, null)) // 10.5
         .scan(new TreePath(new TreePath(unit), tree), null);
-    new UnseenDeclarations(trees, unit).scan(new TreePath(new TreePath(unit), tree), null); // 10.5
   }
 
   /**
@@ -105,7 +105,7 @@ final class JavacCodeScan implements CodeScan, TaskListener {
    * once, after the last class.
    */
   private void compilationFinished() {
-    ScanReport report = new ScanReport(trees, settings.declared().get(), settings.severity(),
+    ScanReport report = new ScanReport(trees, settings.declared(), settings.severity(),
         members::of, members::of, settings.draft());
     report.report(sinks, flow);
     report.summary().ifPresent(settings::note);

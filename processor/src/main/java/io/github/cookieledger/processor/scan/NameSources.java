@@ -324,19 +324,4 @@ final class NameSources {
     }
     return null;
   }
-
-  /** Whether a type is {@code String} or an array of {@code String}: a name, or several. */
-  static boolean holdsNames(TypeMirror type) {
-    TypeMirror component = type.getKind() == TypeKind.ARRAY
-        ? ((javax.lang.model.type.ArrayType) type).getComponentType() : type;
-    return component.getKind() == TypeKind.DECLARED
-        && ((TypeElement) ((DeclaredType) component).asElement()).getQualifiedName()
-            .contentEquals("java.lang.String");
-  }
-
-  /** Whether an element is a field that may hold names. */
-  static boolean isNameField(Element element) {
-    return element != null && element.getKind() == ElementKind.FIELD
-        && holdsNames(element.asType());
-  }
 }

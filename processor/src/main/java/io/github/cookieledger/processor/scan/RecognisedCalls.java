@@ -2,9 +2,11 @@ package io.github.cookieledger.processor.scan;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -34,17 +36,28 @@ final class RecognisedCalls {
 
   private final Elements elements;
   private final Types types;
-  /** The recognised types this compilation can see, looked up once. */
-  private final Map<String, Optional<TypeElement>> typeElements = new HashMap<>();
+  private final Name string;
+  private final Name superName;
+  private final Name thisName;
+  /** The qualified names of the types whose methods are recognised. */
+  private final Set<String> recognisedTypes = new HashSet<>();
+  /** For each type a call was made on, the recognised types above it. */
+  private final Map<TypeElement, List<TypeElement>> recognisedAbove = new HashMap<>();
 
   RecognisedCalls(Elements elements, Types types, List<CookieCalls.Call> calls) {
     this.elements = elements;
     this.types = types;
+    this.string = elements.getName("java.lang.String");
+    this.superName = elements.getName("super");
+    this.thisName = elements.getName("this");
     for (CookieCalls.Call call : calls) {
       Name owner = elements.getName(call.type().substring(call.type().lastIndexOf('.') + 1));
-      (call.isConstructor() ? constructors : methods)
-          .computeIfAbsent(elements.getName(call.simpleName()), name -> new ArrayList<>())
+      Map<Name, List<Prepared>> byName = call.isConstructor() ? constructors : methods;
+      byName.computeIfAbsent(elements.getName(call.simpleName()), name -> new ArrayList<>())
           .add(new Prepared(call, owner));
+      if (!call.isConstructor()) {
+        recognisedTypes.add(call.type());
+      }
     }
   }
 
@@ -95,25 +108,60 @@ final class RecognisedCalls {
    */
   private Optional<CookieCalls.Call> overridden(ExecutableElement method, TypeElement type,
       List<Prepared> candidates) {
+    List<TypeElement> recognisedAbove = recognisedSupertypes(type);
+    if (recognisedAbove.isEmpty()) {
+      return Optional.empty(); // List#add, Map#put...: the common case, one map lookup
+    }
     for (Prepared candidate : candidates) {
-      TypeElement recognised = typeElements.computeIfAbsent(candidate.call().type(),
-          name -> Optional.ofNullable(elements.getTypeElement(name))).orElse(null);
-      if (recognised == null || recognised.equals(type)
-          || !types.isSubtype(types.erasure(type.asType()), types.erasure(recognised.asType()))) {
-        continue;
-      }
-      for (Element member : recognised.getEnclosedElements()) {
-        if (member instanceof ExecutableElement original
-            && original.getSimpleName().equals(method.getSimpleName())
-            && elements.overrides(method, original, type)) {
-          return withStringNameArgument(candidate.call(), original);
+      for (TypeElement recognised : recognisedAbove) {
+        if (!recognised.getQualifiedName().contentEquals(candidate.call().type())) {
+          continue;
+        }
+        for (Element member : recognised.getEnclosedElements()) {
+          if (member instanceof ExecutableElement original
+              && original.getSimpleName().equals(method.getSimpleName())
+              && elements.overrides(method, original, type)) {
+            return withStringNameArgument(candidate.call(), original);
+          }
         }
       }
     }
     return Optional.empty();
   }
 
-  private static Optional<CookieCalls.Call> withStringNameArgument(CookieCalls.Call call,
+  /**
+   * The recognised types a type extends or implements, found by walking its supertypes once per
+   * type. Looking the recognised types up by name instead ({@code Elements.getTypeElement}) makes
+   * javac search every module for each one that is not on the class path, which cost more than
+   * the rest of the scan on real code.
+   */
+  private List<TypeElement> recognisedSupertypes(TypeElement type) {
+    List<TypeElement> known = recognisedAbove.get(type);
+    if (known == null) {
+      known = new ArrayList<>();
+      collectRecognised(type.asType(), known, new HashSet<>());
+      recognisedAbove.put(type, known);
+    }
+    return known;
+  }
+
+  private void collectRecognised(TypeMirror type, List<TypeElement> found, Set<Element> seen) {
+    for (TypeMirror supertype : types.directSupertypes(type)) {
+      if (supertype.getKind() != TypeKind.DECLARED) {
+        continue;
+      }
+      TypeElement element = (TypeElement) ((DeclaredType) supertype).asElement();
+      if (!seen.add(element)) {
+        continue;
+      }
+      if (recognisedTypes.contains(element.getQualifiedName().toString())) {
+        found.add(element);
+      }
+      collectRecognised(supertype, found, seen);
+    }
+  }
+
+  private Optional<CookieCalls.Call> withStringNameArgument(CookieCalls.Call call,
       ExecutableElement method) {
     List<? extends VariableElement> parameters = method.getParameters();
     int last = call.shape() == CookieCalls.Shape.SET_COOKIE_HEADER
@@ -133,9 +181,27 @@ final class RecognisedCalls {
     return Optional.of(call);
   }
 
-  private static boolean isString(TypeMirror type) {
+  /** Whether a value of this type may hold cookie names: a {@code String} or an array of them. */
+  boolean holdsNames(TypeMirror type) {
+    TypeMirror component = type.getKind() == TypeKind.ARRAY
+        ? ((ArrayType) type).getComponentType() : type;
+    return isString(component);
+  }
+
+  /** Whether an element is a field that may hold names. */
+  boolean isNameField(Element element) {
+    return element != null && element.getKind() == ElementKind.FIELD
+        && holdsNames(element.asType());
+  }
+
+  /** {@code super(name, value)} or {@code this(name, value)}: in a Cookie subclass, a cookie. */
+  boolean isSuperOrThis(Name methodName) {
+    return superName.equals(methodName) || thisName.equals(methodName);
+  }
+
+  /** javac interns names, so comparing them is cheap; {@code contentEquals} builds a string. */
+  private boolean isString(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED
-        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName()
-            .contentEquals("java.lang.String");
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().equals(string);
   }
 }

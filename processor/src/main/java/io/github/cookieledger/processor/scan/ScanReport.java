@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.tools.Diagnostic;
 
 /**
@@ -24,7 +25,9 @@ final class ScanReport {
   static final int LISTED = 20;
 
   private final Trees trees;
-  private final DeclaredCookies declared;
+  /** Asked for at the first name found: a compilation that sets no cookie never builds it. */
+  private final Supplier<DeclaredCookies> declaredSource;
+  private DeclaredCookies declared;
   private final Diagnostic.Kind severity;
   private final Function<TreePath, String> where;
   private final Function<javax.lang.model.element.ExecutableElement, String> helperName;
@@ -34,12 +37,12 @@ final class ScanReport {
   private int requests;
   private final TreeSet<Site> unresolved = new TreeSet<>();
 
-  ScanReport(Trees trees, DeclaredCookies declared, Diagnostic.Kind severity,
+  ScanReport(Trees trees, Supplier<DeclaredCookies> declared, Diagnostic.Kind severity,
       Function<TreePath, String> where,
       Function<javax.lang.model.element.ExecutableElement, String> helperName,
       Function<String, Optional<CookieDraft>> draft) {
     this.trees = trees;
-    this.declared = declared;
+    this.declaredSource = declared;
     this.severity = severity;
     this.where = where;
     this.helperName = helperName;
@@ -70,6 +73,9 @@ final class ScanReport {
     checked++;
     if (found.name().isEmpty()) {
       return;
+    }
+    if (declared == null) {
+      declared = declaredSource.get();
     }
     Optional<LedgerEntry> declaration = declared.covering(found.name());
     if (declaration.isEmpty()) {

@@ -17,7 +17,8 @@ import javax.tools.Diagnostic;
  * Finds {@code @Cookie} where annotation processing never looks: on a local class, on a member of
  * an anonymous class, or anywhere inside either. {@code RoundEnvironment} reaches only elements
  * enclosed by top-level types, so such a declaration would be silently missing from the policy;
- * each is an error at the annotation that says where to move it.
+ * each is an error at the annotation that says where to move it. It walks only the outermost
+ * local or anonymous classes that {@link CallSiteScanner} meets, not every class again.
  */
 final class UnseenDeclarations extends TreePathScanner<Void, Void> {
   private final Trees trees;

@@ -61,8 +61,11 @@ class ScanFailureTest {
   void aFailingScanIsReportedOnceAndTheCompilationGoesOn() {
     FailingLookup processor = new FailingLookup();
     Compilation compilation = Compiler.javac().withProcessors(processor).compile(
-        JavaFileObjects.forSourceString("app.A", "package app; class A { }"),
-        JavaFileObjects.forSourceString("app.B", "package app; class B { }"));
+        // the declared cookies are looked up only once a name is found: both classes set one
+        JavaFileObjects.forSourceString("app.A",
+            "package app; class A { Object c = new java.net.HttpCookie(\"a\", \"v\"); }"),
+        JavaFileObjects.forSourceString("app.B",
+            "package app; class B { Object c = new java.net.HttpCookie(\"b\", \"v\"); }"));
 
     assertEquals(Compilation.Status.SUCCESS, compilation.status(), describe(compilation));
     assertEquals(1, processor.internalErrors.size(), processor.internalErrors.toString());
