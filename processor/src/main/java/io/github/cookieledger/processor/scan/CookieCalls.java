@@ -86,8 +86,10 @@ final class CookieCalls {
           + ".AbstractRememberMeServices", "setCookieName"),
       factory("org.springframework.security.config.annotation.web.configurers"
           + ".RememberMeConfigurer", "rememberMeCookieName"),
-      // Javalin: cookie(name, value[, maxAge]) sets, cookie(name) reads
+      // Javalin: cookie(name, value[, maxAge]) sets, cookie(name) reads; removeCookie(name[, path])
+      // sets it expired, under the same name
       new Call("io.javalin.http.Context", "cookie", 0, Shape.NAME, 2),
+      factory("io.javalin.http.Context", "removeCookie"),
       constructor("io.javalin.http.Cookie"),
       constructor("io.undertow.server.handlers.CookieImpl"),
       // Jetty 12's factories and the constructors of earlier versions

@@ -227,6 +227,8 @@ final class StandIns {
           Context cookie(String name, String value);
           Context cookie(String name, String value, int maxAge);
           Context cookie(Cookie cookie);
+          Context removeCookie(String name);
+          Context removeCookie(String name, String path);
         }
         """);
   }
