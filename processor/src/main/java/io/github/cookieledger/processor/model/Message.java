@@ -215,6 +215,10 @@ public enum Message {
   POLICY_REGISTRY_TAKEN(Kind.ERROR, "cookie-policy", "{0} names {1}, a class of yours, so the"
       + " registry cannot be generated under that name. Name the registry something no class of"
       + " package {2} is called, e.g. @CookiePolicy(registry = \"{3}Cookies\")."),
+  POLICY_REGISTRY_HIDES_JAVA_LANG(Kind.ERROR, "cookie-policy", "{0} would hide java.lang.{1}:"
+      + " in package {2}, every {1} would then mean the registry and the package's code would no"
+      + " longer compile. Name the registry something else, e.g. @CookiePolicy(registry ="
+      + " \"{1}Cookies\")."),
   POLICY_TABLE_TAKEN(Kind.ERROR, "cookie-policy", "{0} needs the class name {1} for the table it"
       + " is generated from, and that is a class of yours. Rename that class, or name the registry"
       + " differently, e.g. @CookiePolicy(registry = \"{2}Cookies\")."),

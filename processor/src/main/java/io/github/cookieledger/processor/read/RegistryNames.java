@@ -12,7 +12,8 @@ import javax.lang.model.util.Elements;
 /**
  * Whether the names the registry's two generated classes need are free: a class of the user's with
  * either name would be replaced (javac refuses to), so it is a {@code [cookie-policy]} error that
- * says which class, not a failure inside generated code. A registry a previous build generated
+ * says which class, not a failure inside generated code. Nor may the registry take the name of a
+ * {@code java.lang} class, which it would hide from the whole package. A registry a previous build generated
  * (it carries {@code @GeneratedRegistry}) is no user class.
  */
 public final class RegistryNames {
@@ -41,6 +42,10 @@ public final class RegistryNames {
         && elements.getTypeElement(pkg.isEmpty() ? tableClass : pkg + "." + tableClass) != null) {
       problems.add(Message.POLICY_TABLE_TAKEN.at(at, attribute, how,
           pkg.isEmpty() ? tableClass : pkg + "." + tableClass, simple));
+    } else if (!previousRegistry && elements.getTypeElement("java.lang." + simple) != null) {
+      // the package's own class wins over java.lang's: String there would mean the registry
+      problems.add(Message.POLICY_REGISTRY_HIDES_JAVA_LANG.at(at, attribute, how, simple,
+          pkg.isEmpty() ? "(unnamed)" : pkg));
     }
     return problems;
   }

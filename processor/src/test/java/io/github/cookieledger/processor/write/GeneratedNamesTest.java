@@ -95,6 +95,20 @@ class GeneratedNamesTest {
   }
 
   @Test
+  void aRegistryNamedLikeAJavaLangClassIsAnErrorSayingWhatItWouldHide() {
+    // found by FuzzTest: registry = "String" broke every String of the user's package
+    Source policy = Source.of("com.example.package-info",
+        "@io.github.cookieledger.CookiePolicy(site = \"https://example.com\", registry = \"String\")",
+        "package com.example;");
+    Source user = Source.of("com.example.Page", "package com.example;", "",
+        "class Page { String title = \"\"; }");
+    Compilation compilation = Compile.sources(policy, user, Source.cookies(
+        "com.example.web.Site", "name = \"sid\""));
+    Expect.onlyError(compilation, policy, "registry = \"String\"",
+        Message.POLICY_REGISTRY_HIDES_JAVA_LANG, "registry = \"String\"", "String", "com.example");
+  }
+
+  @Test
   void aUserClassNamedLikeTheRegistrysTableIsAnErrorSayingSo() {
     Source userClass = Source.of("com.example.CookieRegistry_Table", "package com.example;", "",
         "public class CookieRegistry_Table {}");
