@@ -41,8 +41,10 @@ public final class AsciiSource {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
+        // octal, not \" and \\: javac 16 and 17 count a backslash after a \\uXXXX escape wrongly
+        // (JDK-8269150), reading \\ then u0022 as a quote
+        case '"' -> out.append("\\042");
+        case '\\' -> out.append("\\134");
         case '\t' -> out.append("\\t");
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");

@@ -42,7 +42,8 @@ public record Source(String qualifiedName, String text) {
     StringBuilder literal = new StringBuilder("\"");
     for (char c : value.toCharArray()) {
       if (c == '"' || c == '\\') {
-        literal.append('\\').append(c);
+        // octal: javac 17 misreads \\ after a \\uXXXX escape (JDK-8269150)
+        literal.append(c == '"' ? "\\042" : "\\134");
       } else if (c == '\n') {
         literal.append("\\n"); // a unicode escape of a line end would end the literal
       } else if (c == '\r') {
