@@ -2,10 +2,12 @@ package io.github.cookieledger.processor.check;
 
 import com.google.testing.compile.Compilation;
 import io.github.cookieledger.processor.model.Message;
-import io.github.cookieledger.processor.testing.Compile;
 import io.github.cookieledger.processor.testing.Expect;
+import io.github.cookieledger.processor.testing.ProcessorTest;
 import io.github.cookieledger.processor.testing.Source;
+import io.github.cookieledger.processor.testing.TestCompiler;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -13,20 +15,22 @@ import org.junit.jupiter.params.provider.ValueSource;
  * SPEC §3 rule 6 and the CNIL's conditions for consent-free audience measurement: {@code
  * anonymized} only with {@code STATISTICS}, {@code FIRST_PARTY} and at most {@code P13M}.
  */
+@ProcessorTest
 class AnonymizedRuleTest {
+  @Parameter TestCompiler compiler;
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"NECESSARY", "FUNCTIONAL", "MARKETING"})
   void anonymizedOutsideStatisticsIsAnError(String category) {
     Source auth = Source.cookie("name = \"visits\"\ncategory = Category." + category
         + "\nanonymized = true");
-    Expect.onlyError(Compile.sources(auth), auth, "anonymized = true",
+    Expect.onlyError(compiler.compile(auth), auth, "anonymized = true",
         Message.ANONYMIZED_NOT_STATISTICS, "visits", category);
   }
 
   @Test
   void anonymizedStatisticsIsAccepted() {
-    Expect.clean(Compile.sources(Source.cookie(
+    Expect.clean(compiler.compile(Source.cookie(
         "name = \"_pk_id\"\ncategory = Category.STATISTICS\nanonymized = true\nduration = \"P13M\"")));
   }
 
@@ -34,7 +38,7 @@ class AnonymizedRuleTest {
   void anonymizedThirdPartyIsAnErrorNamingTheCondition() {
     Source auth = Source.cookie("name = \"visits\"\ncategory = Category.STATISTICS\n"
         + "party = Party.THIRD_PARTY\nanonymized = true");
-    Expect.onlyError(Compile.sources(auth), auth, "party = Party.THIRD_PARTY",
+    Expect.onlyError(compiler.compile(auth), auth, "party = Party.THIRD_PARTY",
         Message.ANONYMIZED_NOT_FIRST_PARTY, "visits", "THIRD_PARTY");
   }
 
@@ -43,14 +47,14 @@ class AnonymizedRuleTest {
   void anonymizedLongerThanThirteenMonthsIsAnError(String duration) {
     Source auth = Source.cookie("name = \"visits\"\ncategory = Category.STATISTICS\n"
         + "duration = \"" + duration + "\"\nanonymized = true");
-    Expect.error(Compile.sources(auth), auth, "duration = ", Message.ANONYMIZED_TOO_LONG, "visits",
+    Expect.error(compiler.compile(auth), auth, "duration = ", Message.ANONYMIZED_TOO_LONG, "visits",
         duration, "P13M");
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"P13M", "P390D", "P1Y", "session", "PT30M"})
   void anonymizedUpToThirteenMonthsIsAccepted(String duration) {
-    Expect.clean(Compile.sources(Source.cookie("name = \"visits\"\n"
+    Expect.clean(compiler.compile(Source.cookie("name = \"visits\"\n"
         + "category = Category.STATISTICS\nduration = \"" + duration + "\"\nanonymized = true")));
   }
 
@@ -58,7 +62,7 @@ class AnonymizedRuleTest {
   void everyUnmetConditionIsReported() {
     Source auth = Source.cookie("name = \"visits\"\ncategory = Category.MARKETING\n"
         + "party = Party.THIRD_PARTY\nduration = \"P13M1D\"\nanonymized = true");
-    Compilation compilation = Compile.sources(auth);
+    Compilation compilation = compiler.compile(auth);
     Expect.error(compilation, auth, "anonymized = true", Message.ANONYMIZED_NOT_STATISTICS,
         "visits", "MARKETING");
     Expect.error(compilation, auth, "party = ", Message.ANONYMIZED_NOT_FIRST_PARTY, "visits",

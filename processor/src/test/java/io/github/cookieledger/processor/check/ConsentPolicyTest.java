@@ -7,17 +7,22 @@ import com.google.testing.compile.Compilation;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.testing.Compile;
 import io.github.cookieledger.processor.testing.Expect;
+import io.github.cookieledger.processor.testing.ProcessorTest;
 import io.github.cookieledger.processor.testing.Source;
+import io.github.cookieledger.processor.testing.TestCompiler;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * {@code @CookiePolicy(consentCookie, consentLifetime)}: the consent cookie is a declared
  * NECESSARY cookie; the lifetime a positive amount of at most {@code maxConsentLifetime}.
  */
+@ProcessorTest
 class ConsentPolicyTest {
+  @Parameter TestCompiler compiler;
   private static final String PREFERENCES = "name = \"cookies_preferences\"\nduration = \"P6M\"";
 
-  private static Source policy(String... attributes) {
+  private Source policy(String... attributes) {
     return Source.of("org.example.portal.package-info",
         "@CookiePolicy(",
         "    site = \"https://datasource.kapsarc.org\",",
@@ -30,14 +35,14 @@ class ConsentPolicyTest {
   @Test
   void theConsentCookieMustBeDeclared() {
     Source policy = policy("consentCookie = \"cookies_prefs\"");
-    Expect.onlyError(Compile.sources(policy, Source.cookie(PREFERENCES)), policy,
+    Expect.onlyError(compiler.compile(policy, Source.cookie(PREFERENCES)), policy,
         "consentCookie = ", Message.CONSENT_COOKIE_UNDECLARED, "cookies_prefs");
   }
 
   @Test
   void theConsentCookieMustBeNecessary() {
     Source policy = policy("consentCookie = \"cookies_preferences\"");
-    Expect.onlyError(Compile.sources(policy,
+    Expect.onlyError(compiler.compile(policy,
             Source.cookie(PREFERENCES + "\ncategory = Category.FUNCTIONAL")), policy,
         "consentCookie = ", Message.CONSENT_COOKIE_NOT_NECESSARY, "cookies_preferences",
         "FUNCTIONAL");
@@ -46,31 +51,31 @@ class ConsentPolicyTest {
   @Test
   void theConsentCookieIsNoPattern() {
     Source policy = policy("consentCookie = \"prefs_*\"");
-    Expect.onlyError(Compile.sources(policy, Source.cookie("name = \"prefs_*\"")), policy,
+    Expect.onlyError(compiler.compile(policy, Source.cookie("name = \"prefs_*\"")), policy,
         "consentCookie = ", Message.CONSENT_COOKIE_PATTERN, "prefs_*");
   }
 
   @Test
   void aConsentLifetimeOverThirteenMonthsIsAnError() {
     Source policy = policy("consentLifetime = \"P14M\"");
-    Expect.onlyError(Compile.sources(policy, Source.cookie(PREFERENCES)), policy,
+    Expect.onlyError(compiler.compile(policy, Source.cookie(PREFERENCES)), policy,
         "consentLifetime = ", Message.CONSENT_LIFETIME_TOO_LONG, "P14M", 420, "P13M", 390);
   }
 
   @Test
   void aConsentLifetimeMustBeAnAmount() {
     Source session = policy("consentLifetime = \"session\"");
-    Expect.onlyError(Compile.sources(session, Source.cookie(PREFERENCES)), session,
+    Expect.onlyError(compiler.compile(session, Source.cookie(PREFERENCES)), session,
         "consentLifetime = ", Message.CONSENT_LIFETIME_SESSION);
     Source words = policy("consentLifetime = \"six months\"");
-    Compilation compilation = Compile.sources(words, Source.cookie(PREFERENCES));
+    Compilation compilation = compiler.compile(words, Source.cookie(PREFERENCES));
     assertThat(compilation).hadErrorCount(1);
     Expect.error(compilation, words, "consentLifetime = ", Message.CONSENT_LIFETIME_INVALID);
   }
 
   @Test
   void theRegistryReturnsTheConsentCookieAndLifetime() {
-    Compilation compilation = Compile.sources(
+    Compilation compilation = compiler.compile(
         policy("consentCookie = \"cookies_preferences\"", "consentLifetime = \"P3M\""),
         Source.cookie(PREFERENCES));
     Expect.clean(compilation);
@@ -84,7 +89,7 @@ class ConsentPolicyTest {
 
   @Test
   void withoutAConsentCookieTheRegistryReturnsNoneAndTheDefaultLifetime() {
-    Compilation compilation = Compile.sources(policy("registry = \"CookieRegistry\""),
+    Compilation compilation = compiler.compile(policy("registry = \"CookieRegistry\""),
         Source.cookie(PREFERENCES));
     Expect.clean(compilation);
     String registry = Compile.generatedSource(compilation, "org.example.portal.CookieRegistry");

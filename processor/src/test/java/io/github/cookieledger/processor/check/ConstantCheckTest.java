@@ -4,10 +4,12 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import io.github.cookieledger.processor.model.Message;
-import io.github.cookieledger.processor.testing.Compile;
 import io.github.cookieledger.processor.testing.Expect;
+import io.github.cookieledger.processor.testing.ProcessorTest;
 import io.github.cookieledger.processor.testing.Source;
+import io.github.cookieledger.processor.testing.TestCompiler;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -15,12 +17,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * SPEC §3 rule 9: registry constants are unique valid Java identifiers, not {@code _} and not
  * {@code REVISION}; a clash suggests {@code constant = "..."}.
  */
+@ProcessorTest
 class ConstantCheckTest {
+  @Parameter TestCompiler compiler;
 
   @Test
   void derivedConstantClashIsAnErrorOnBothSuggestingAnExplicitConstant() {
     Source auth = Source.cookie("name = \"my-cookie\"", "name = \"my.cookie\"");
-    Compilation compilation = Compile.sources(auth);
+    Compilation compilation = compiler.compile(auth);
     assertThat(compilation).hadErrorCount(2);
     Expect.error(compilation, auth, "name = \"my-cookie\"", Message.CONSTANT_CLASH,
         "my-cookie", "MY_COOKIE", "my.cookie");
@@ -32,7 +36,7 @@ class ConstantCheckTest {
   void explicitConstantClashIsReportedOnTheConstants() {
     Source analytics = Source.cookies("com.example.Analytics", "name = \"_ga\"\nconstant = \"GA\"");
     Source tags = Source.cookies("com.example.Tags", "name = \"_ga_*\"\nconstant = \"GA\"");
-    Compilation compilation = Compile.sources(analytics, tags);
+    Compilation compilation = compiler.compile(analytics, tags);
     assertThat(compilation).hadErrorCount(2);
     Expect.error(compilation, analytics, "constant = \"GA\"", Message.CONSTANT_CLASH,
         "_ga", "GA", "_ga_*");
@@ -44,7 +48,7 @@ class ConstantCheckTest {
   @ValueSource(strings = {"1abc", "my-constant", "class", "a b", "GA*"})
   void explicitConstantThatIsNoIdentifierIsAnError(String constant) {
     Source auth = Source.cookie("name = \"_ga\"\nconstant = \"" + constant + "\"");
-    Expect.onlyError(Compile.sources(auth), auth, "constant = ", Message.CONSTANT_INVALID,
+    Expect.onlyError(compiler.compile(auth), auth, "constant = ", Message.CONSTANT_INVALID,
         "_ga", constant);
   }
 
@@ -52,7 +56,7 @@ class ConstantCheckTest {
   @ValueSource(strings = {"_", "REVISION"})
   void reservedConstantIsAnError(String constant) {
     Source auth = Source.cookie("name = \"_ga\"\nconstant = \"" + constant + "\"");
-    Expect.onlyError(Compile.sources(auth), auth, "constant = ", Message.CONSTANT_RESERVED,
+    Expect.onlyError(compiler.compile(auth), auth, "constant = ", Message.CONSTANT_RESERVED,
         "_ga", constant);
   }
 
@@ -60,12 +64,12 @@ class ConstantCheckTest {
   @ValueSource(strings = {"revision", "_", "-"})
   void nameWhoseDerivedConstantIsReservedIsAnErrorOnTheName(String name) {
     Source auth = Source.cookie("name = \"" + name + "\"");
-    Expect.onlyError(Compile.sources(auth), auth, "name = ", Message.CONSTANT_RESERVED, name);
+    Expect.onlyError(compiler.compile(auth), auth, "name = ", Message.CONSTANT_RESERVED, name);
   }
 
   @Test
   void explicitConstantAvoidsTheClash() {
-    Expect.clean(Compile.sources(Source.cookie("name = \"my-cookie\"",
+    Expect.clean(compiler.compile(Source.cookie("name = \"my-cookie\"",
         "name = \"my.cookie\"\nconstant = \"MY_DOTTED_COOKIE\"")));
   }
 }

@@ -3,9 +3,11 @@ package io.github.cookieledger.processor.check;
 import static io.github.cookieledger.processor.testing.Source.literal;
 
 import io.github.cookieledger.processor.model.Message;
-import io.github.cookieledger.processor.testing.Compile;
 import io.github.cookieledger.processor.testing.Expect;
+import io.github.cookieledger.processor.testing.ProcessorTest;
 import io.github.cookieledger.processor.testing.Source;
+import io.github.cookieledger.processor.testing.TestCompiler;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,7 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * SPEC §3 rule 7: {@code domain} is a host name (no scheme, port, path or spaces); {@code path}
  * starts with {@code /}, without {@code ;} or controls.
  */
+@ProcessorTest
 class DomainPathRuleTest {
+  @Parameter TestCompiler compiler;
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -26,14 +30,14 @@ class DomainPathRuleTest {
       "example..org        | is not a host name"})
   void domainThatIsNoHostNameIsAnError(String domain, String problem) {
     Source auth = Source.cookie("name = \"sid\"\ndomain = " + literal(domain));
-    Expect.onlyError(Compile.sources(auth), auth, "domain = ", Message.DOMAIN, "sid", domain);
-    Expect.error(Compile.sources(auth), auth, "domain = ", "which " + problem);
+    Expect.onlyError(compiler.compile(auth), auth, "domain = ", Message.DOMAIN, "sid", domain);
+    Expect.error(compiler.compile(auth), auth, "domain = ", "which " + problem);
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"example.org", "portal-1.data.example"})
   void hostNameDomainIsAccepted(String domain) {
-    Expect.clean(Compile.sources(Source.cookie("name = \"sid\"\ndomain = " + literal(domain))));
+    Expect.clean(compiler.compile(Source.cookie("name = \"sid\"\ndomain = " + literal(domain))));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -46,13 +50,13 @@ class DomainPathRuleTest {
       "/\uD83D\uDE00 | holds the control or non-ASCII character U+1F600 at position 2"})
   void badPathIsAnError(String path, String problem) {
     Source auth = Source.cookie("name = \"sid\"\npath = " + literal(path));
-    Expect.onlyError(Compile.sources(auth), auth, "path = ", Message.PATH, "sid", path);
-    Expect.error(Compile.sources(auth), auth, "path = ", "which " + problem);
+    Expect.onlyError(compiler.compile(auth), auth, "path = ", Message.PATH, "sid", path);
+    Expect.error(compiler.compile(auth), auth, "path = ", "which " + problem);
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"/", "/api", "/api/v1/"})
   void pathFromTheRootIsAccepted(String path) {
-    Expect.clean(Compile.sources(Source.cookie("name = \"sid\"\npath = " + literal(path))));
+    Expect.clean(compiler.compile(Source.cookie("name = \"sid\"\npath = " + literal(path))));
   }
 }

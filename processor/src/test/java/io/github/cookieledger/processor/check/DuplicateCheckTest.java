@@ -10,21 +10,26 @@ import com.google.testing.compile.Compilation;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.testing.Compile;
 import io.github.cookieledger.processor.testing.Expect;
+import io.github.cookieledger.processor.testing.ProcessorTest;
 import io.github.cookieledger.processor.testing.Source;
+import io.github.cookieledger.processor.testing.TestCompiler;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * SPEC §3 rule 8: one name declared several times merges when every attribute is equal; otherwise
  * each declaration gets an error naming the other.
  */
+@ProcessorTest
 class DuplicateCheckTest {
+  @Parameter TestCompiler compiler;
 
   @Test
   void differentAttributesAreAnErrorOnEachDeclarationNamingTheOther() {
     Source login = Source.cookies("com.example.Login", "name = \"sessionid\"\npurpose = \"To remember the user\"");
     Source api = Source.cookies("com.example.Api", "name = \"sessionid\"\npurpose = \"To call the API\"");
-    Compilation compilation = Compile.sources(login, api);
+    Compilation compilation = compiler.compile(login, api);
     assertThat(compilation).hadErrorCount(2);
     Expect.error(compilation, login, "purpose = ", Message.DUPLICATE, "sessionid",
         "com.example.Api#set()", "purpose", "\"To call the API\"", "\"To remember the user\"");
@@ -36,7 +41,7 @@ class DuplicateCheckTest {
   void aDifferenceInAnotherAttributeIsNamed() {
     Source login = Source.cookies("com.example.Login", "name = \"sessionid\"\nhttpOnly = false");
     Source api = Source.cookies("com.example.Api", "name = \"sessionid\"\nhttpOnly = true");
-    Compilation compilation = Compile.sources(login, api);
+    Compilation compilation = compiler.compile(login, api);
     assertThat(compilation).hadErrorCount(2);
     Expect.error(compilation, login, "httpOnly = ", Message.DUPLICATE, "sessionid",
         "com.example.Api#set()", "httpOnly", true, false);
@@ -66,7 +71,7 @@ class DuplicateCheckTest {
         "  @Cookie(" + attributes(cookie) + ")",
         "  static class Inner {}",
         "}");
-    Compilation compilation = Compile.sources(pkg, auth);
+    Compilation compilation = compiler.compile(pkg, auth);
     Expect.clean(compilation);
     JsonArray cookies = JsonParser.parseString(Compile.resource(compilation, Compile.JSON)
         .orElseThrow()).getAsJsonObject().getAsJsonArray("cookies");
@@ -84,7 +89,7 @@ class DuplicateCheckTest {
   }
 
   /** The attributes of {@link Source#cookie} on one line. */
-  private static String attributes(String cookie) {
+  private String attributes(String cookie) {
     String text = Source.cookie(cookie).text();
     return text.substring(text.indexOf("@Cookie(") + 8, text.indexOf(")\n  public void set"))
         .lines().map(String::strip).reduce((a, b) -> a + " " + b).orElseThrow();

@@ -10,9 +10,12 @@ import com.google.testing.compile.Compilation;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.testing.Compile;
 import io.github.cookieledger.processor.testing.Expect;
+import io.github.cookieledger.processor.testing.ProcessorTest;
 import io.github.cookieledger.processor.testing.Source;
+import io.github.cookieledger.processor.testing.TestCompiler;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,13 +23,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Issue 10.6: values browsers and servers disagree on. A leading dot of {@code domain} is a warning
  * and is written nowhere; names and paths that common cookie code refuses are warnings naming it.
  */
+@ProcessorTest
 class FragileValueRuleTest {
+  @Parameter TestCompiler compiler;
 
   @Test
   void aLeadingDotIsAWarningAndNoOutputWritesIt() {
     Source auth = Source.cookie("name = \"sid\"\ndomain = \".example.org\"");
     Compilation compilation =
-        Compile.with(List.of("cookieledger.formats=md,html,csv,tcf"), auth);
+        compiler.compile(List.of("cookieledger.formats=md,html,csv,tcf"), auth);
 
     assertThat(compilation).succeeded();
     Expect.warning(compilation, auth, "domain = ", Message.DOMAIN_LEADING_DOT, "sid",
@@ -54,7 +59,7 @@ class FragileValueRuleTest {
         "@Cookie(name = \"sid\", provider = \"p\", purpose = \"q\", category = Category.NECESSARY,",
         "    domain = \"example.org\")",
         "class B {}");
-    Compilation compilation = Compile.sources(a, b);
+    Compilation compilation = compiler.compile(a, b);
     assertThat(compilation).succeeded();
     assertEquals(1, compilation.warnings().size(), Compile.diagnostics(compilation));
   }
@@ -63,7 +68,7 @@ class FragileValueRuleTest {
   @ValueSource(strings = {"$Version", "$sid"})
   void aNameStartingWithDollarIsAWarningNamingHttpCookie(String name) {
     Source auth = Source.cookie("name = " + literal(name));
-    Compilation compilation = Compile.sources(auth);
+    Compilation compilation = compiler.compile(auth);
     assertThat(compilation).succeeded();
     Expect.warning(compilation, auth, "name = ", Message.NAME_DOLLAR, name);
   }
@@ -73,7 +78,7 @@ class FragileValueRuleTest {
       "HttpOnly", "SameSite", "Comment"})
   void aNameThatIsAnAttributeNameIsAWarningNamingPython(String name) {
     Source auth = Source.cookie("name = " + literal(name));
-    Compilation compilation = Compile.sources(auth);
+    Compilation compilation = compiler.compile(auth);
     assertThat(compilation).succeeded();
     Expect.warning(compilation, auth, "name = ", Message.NAME_ATTRIBUTE, name);
   }
@@ -81,12 +86,12 @@ class FragileValueRuleTest {
   @Test
   void aPathWithASpaceOrACommaIsAWarningNamingWhatRefusesIt() {
     Source space = Source.cookie("name = \"sid\"\npath = \"/my files\"");
-    Compilation spaced = Compile.sources(space);
+    Compilation spaced = compiler.compile(space);
     assertThat(spaced).succeeded();
     Expect.warning(spaced, space, "path = ", Message.PATH_SPACE, "sid", "/my files");
 
     Source comma = Source.cookie("name = \"sid\"\npath = \"/a,b\"");
-    Compilation commaed = Compile.sources(comma);
+    Compilation commaed = compiler.compile(comma);
     assertThat(commaed).succeeded();
     Expect.warning(commaed, comma, "path = ", Message.PATH_COMMA, "sid", "/a,b");
   }
@@ -94,6 +99,6 @@ class FragileValueRuleTest {
   @ParameterizedTest
   @ValueSource(strings = {"expiresAt", "secure_id", "sid$", "pathname"})
   void similarNamesAreClean(String name) {
-    Expect.clean(Compile.sources(Source.cookie("name = " + literal(name))));
+    Expect.clean(compiler.compile(Source.cookie("name = " + literal(name))));
   }
 }

@@ -5,22 +5,26 @@ import static io.github.cookieledger.processor.testing.Source.literal;
 
 import com.google.testing.compile.Compilation;
 import io.github.cookieledger.processor.model.Message;
-import io.github.cookieledger.processor.testing.Compile;
 import io.github.cookieledger.processor.testing.Expect;
+import io.github.cookieledger.processor.testing.ProcessorTest;
 import io.github.cookieledger.processor.testing.Source;
+import io.github.cookieledger.processor.testing.TestCompiler;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** SPEC §3 rule 1: a name is an RFC 6265 token; wildcards neither adjacent nor the whole name. */
+@ProcessorTest
 class NameRuleTest {
+  @Parameter TestCompiler compiler;
 
   /** Compiles one cookie named {@code name} and expects the name error, on the name's line. */
-  private static void expectNameError(String name, String problem) {
+  private void expectNameError(String name, String problem) {
     String attribute = "name = " + literal(name);
     Source auth = Source.cookie(attribute);
-    Compilation compilation = Compile.sources(auth);
+    Compilation compilation = compiler.compile(auth);
     Expect.onlyError(compilation, auth, attribute, Message.NAME, name);
     Expect.error(compilation, auth, attribute, "\" " + problem);
   }
@@ -63,7 +67,7 @@ class NameRuleTest {
   @ValueSource(strings = {"sessionid", "_ga_*", "_pk_id.*.*", "!#$%&'+-.^_`|~", "*_id"})
   void tokenNamesAndPatternsAreAccepted(String name) {
     // names only: the database would rightly object to _ga_* declared NECESSARY for a session
-    Expect.clean(Compile.with(List.of("cookieledger.knownCookies=off"),
+    Expect.clean(compiler.compile(List.of("cookieledger.knownCookies=off"),
         Source.cookie("name = " + literal(name) + "\nconstant = \"THE_COOKIE\"")));
   }
 }

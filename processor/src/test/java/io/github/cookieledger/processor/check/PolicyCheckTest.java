@@ -7,17 +7,22 @@ import com.google.testing.compile.Compilation;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.testing.Compile;
 import io.github.cookieledger.processor.testing.Expect;
+import io.github.cookieledger.processor.testing.ProcessorTest;
 import io.github.cookieledger.processor.testing.Source;
+import io.github.cookieledger.processor.testing.TestCompiler;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * SPEC §3 rule 10: one {@code @CookiePolicy}, a registry name that is an identifier, includes that
  * are generated registries, and a named package for the registry.
  */
+@ProcessorTest
 class PolicyCheckTest {
+  @Parameter TestCompiler compiler;
 
-  private static Source policy(String packageName, String... attributes) {
+  private Source policy(String packageName, String... attributes) {
     return Source.of(packageName + ".package-info",
         "@CookiePolicy(",
         "    site = \"https://datasource.kapsarc.org\"" + (attributes.length > 0 ? "," : ")"),
@@ -35,7 +40,7 @@ class PolicyCheckTest {
         "import io.github.cookieledger.*;",
         "@CookiePolicy(site = \"https://admin.example.org\")",
         "public class Admin {}");
-    Compilation compilation = Compile.sources(portal, admin, Source.cookie("name = \"sid\""));
+    Compilation compilation = compiler.compile(portal, admin, Source.cookie("name = \"sid\""));
     assertThat(compilation).hadErrorCount(2);
     Expect.error(compilation, portal, "@CookiePolicy(", Message.POLICY_TWICE,
         "org.example.portal", "org.example.admin.Admin");
@@ -46,14 +51,14 @@ class PolicyCheckTest {
   @Test
   void registryThatIsNoIdentifierIsAnError() {
     Source portal = policy("org.example.portal", "registry = \"Cookie-Registry\"");
-    Expect.onlyError(Compile.sources(portal), portal, "registry = ", Message.POLICY_REGISTRY,
+    Expect.onlyError(compiler.compile(portal), portal, "registry = ", Message.POLICY_REGISTRY,
         "Cookie-Registry");
   }
 
   @Test
   void includesEntryThatIsNoRegistryIsAnError() {
     Source portal = policy("org.example.portal", "includes = {Object.class, String.class}");
-    Compilation compilation = Compile.sources(portal);
+    Compilation compilation = compiler.compile(portal);
     assertThat(compilation).hadErrorCount(2);
     Expect.error(compilation, portal, "includes = ", Message.INCLUDE_NOT_REGISTRY,
         "java.lang.String");
@@ -64,14 +69,14 @@ class PolicyCheckTest {
   @Test
   void declarationsInTheUnnamedPackageWithoutPolicyOrOptionAreAnError() {
     Source auth = Source.cookies("Auth", "name = \"sid\"");
-    Expect.onlyError(Compile.sources(auth), auth, "@Cookie(", Message.POLICY_NO_COMMON_PACKAGE);
+    Expect.onlyError(compiler.compile(auth), auth, "@Cookie(", Message.POLICY_NO_COMMON_PACKAGE);
   }
 
   @Test
   void declarationsWithoutACommonPackageAreAnErrorOnEach() {
     Source auth = Source.cookies("com.example.Auth", "name = \"sid\"");
     Source shop = Source.cookies("org.shop.Cart", "name = \"cart\"");
-    Compilation compilation = Compile.sources(auth, shop);
+    Compilation compilation = compiler.compile(auth, shop);
     assertThat(compilation).hadErrorCount(2);
     Expect.error(compilation, auth, "@Cookie(", Message.POLICY_NO_COMMON_PACKAGE);
     Expect.error(compilation, shop, "@Cookie(", Message.POLICY_NO_COMMON_PACKAGE);
@@ -79,7 +84,7 @@ class PolicyCheckTest {
 
   @Test
   void registryOptionNamesTheRegistryWithoutPolicy() {
-    Compilation compilation = Compile.with(List.of("cookieledger.registry=com.example.Cookies"),
+    Compilation compilation = compiler.compile(List.of("cookieledger.registry=com.example.Cookies"),
         Source.cookies("Auth", "name = \"sid\""), Source.cookies("org.shop.Cart", "name = \"cart\""));
     Expect.clean(compilation);
     assertTrue(Compile.generatedSource(compilation, "com.example.Cookies")
@@ -88,7 +93,7 @@ class PolicyCheckTest {
 
   @Test
   void withoutPolicyTheRegistryGoesToTheLongestCommonPackage() {
-    Compilation compilation = Compile.sources(Source.cookies("com.example.auth.Auth",
+    Compilation compilation = compiler.compile(Source.cookies("com.example.auth.Auth",
         "name = \"sid\""), Source.cookies("com.example.api.Api", "name = \"csrftoken\""));
     Expect.clean(compilation);
     assertTrue(Compile.generatedSource(compilation, "com.example.CookieRegistry")
@@ -97,7 +102,7 @@ class PolicyCheckTest {
 
   @Test
   void policyNamesTheRegistryInItsPackage() {
-    Compilation compilation = Compile.sources(
+    Compilation compilation = compiler.compile(
         policy("org.example.portal", "registry = \"PortalCookies\""),
         Source.cookies("org.example.portal.auth.Auth", "name = \"sid\""));
     Expect.clean(compilation);

@@ -1,28 +1,32 @@
 package io.github.cookieledger.processor.check;
 
 import io.github.cookieledger.processor.model.Message;
-import io.github.cookieledger.processor.testing.Compile;
 import io.github.cookieledger.processor.testing.Expect;
+import io.github.cookieledger.processor.testing.ProcessorTest;
 import io.github.cookieledger.processor.testing.Source;
+import io.github.cookieledger.processor.testing.TestCompiler;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 
 /** SPEC §3 rule 3: {@code sameSite = NONE} needs {@code secure}. */
+@ProcessorTest
 class SameSiteRuleTest {
+  @Parameter TestCompiler compiler;
 
   @Test
   void sameSiteNoneWithoutSecureIsAnError() {
     Source auth = Source.cookie("name = \"embed\"\nsameSite = SameSite.NONE\nsecure = false");
-    Expect.onlyError(Compile.sources(auth), auth, "secure = false",
+    Expect.onlyError(compiler.compile(auth), auth, "secure = false",
         Message.SAMESITE_NONE_NOT_SECURE, "embed");
   }
 
   @Test
   void sameSiteNoneWithSecureIsAccepted() {
-    Expect.clean(Compile.sources(Source.cookie("name = \"embed\"\nsameSite = SameSite.NONE")));
+    Expect.clean(compiler.compile(Source.cookie("name = \"embed\"\nsameSite = SameSite.NONE")));
   }
 
   @Test
   void insecureLaxCookieIsAccepted() {
-    Expect.clean(Compile.sources(Source.cookie("name = \"embed\"\nsecure = false")));
+    Expect.clean(compiler.compile(Source.cookie("name = \"embed\"\nsecure = false")));
   }
 }

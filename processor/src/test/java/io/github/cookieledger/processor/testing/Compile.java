@@ -1,13 +1,10 @@
 package io.github.cookieledger.processor.testing;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
-import io.github.cookieledger.processor.CookieProcessor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -21,17 +18,15 @@ public final class Compile {
 
   private Compile() {}
 
-  /** Compiles with a fresh processor, with {@code -A} options such as {@code cookieledger.registry=x.Y}. */
+  /**
+   * Compiles with javac and a fresh processor, with {@code -A} options such as {@code
+   * cookieledger.registry=x.Y}; a {@link ProcessorTest} compiles through its {@link TestCompiler}.
+   */
   public static Compilation with(List<String> options, Source... sources) {
-    List<String> args = new ArrayList<>();
-    options.forEach(option -> args.add("-A" + option));
-    return Compiler.javac()
-        .withProcessors(new CookieProcessor())
-        .withOptions(args)
-        .compile(Arrays.stream(sources).map(Source::file).toList());
+    return TestCompiler.JAVAC.compile(options, Arrays.asList(sources));
   }
 
-  /** Compiles with a fresh processor and no options. */
+  /** Compiles with javac, a fresh processor and no options. */
   public static Compilation sources(Source... sources) {
     return with(List.of(), sources);
   }
