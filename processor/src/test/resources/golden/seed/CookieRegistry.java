@@ -9,13 +9,10 @@ package org.example.portal;
 public final class CookieRegistry extends CookieRegistry_Table {
   /** <code>cookies_preferences</code>: To remember the visitor's cookie preferences */
   public static final io.github.cookieledger.CookieDefinition COOKIES_PREFERENCES = cookie(0);
-
   /** <code>csrftoken</code>: To retrieve data via API calls */
   public static final io.github.cookieledger.CookieDefinition CSRFTOKEN = cookie(1);
-
   /** <code>django_language</code>: To remember the visitor's language */
   public static final io.github.cookieledger.CookieDefinition DJANGO_LANGUAGE = cookie(2);
-
   /** <code>sessionid</code>: To remember the user from one page to another */
   public static final io.github.cookieledger.CookieDefinition SESSIONID = cookie(3);
 

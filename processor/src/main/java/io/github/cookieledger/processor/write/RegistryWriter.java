@@ -37,6 +37,8 @@ import java.util.TreeSet;
  */
 public final class RegistryWriter {
   static final int PART_SIZE = 4_000;
+  /** The most characters of a purpose a constant's line of documentation shows. */
+  static final int SUMMARY = 60;
 
   private static final String DEFINITION = "io.github.cookieledger.CookieDefinition";
   private static final String TABLE = "io.github.cookieledger.RegistryTable";
@@ -290,15 +292,40 @@ public final class RegistryWriter {
     return out.append("}\n").toString();
   }
 
-  /** One line per constant (and one of documentation): the row of its cookie in the table. */
+  /**
+   * Two lines per constant: a line of documentation (the cookie's name and the start of its
+   * purpose) and the constant, the row of its cookie in the table; a blank line after the last.
+   */
   private void constants(StringBuilder out, int from, int to) {
     for (int row = from; row < to; row++) {
       CookieAttributes a = local.get(row).attributes();
       AsciiSource.docText(AsciiSource.docText(out.append("  /** <code>"), a.name())
-          .append("</code>: "), a.purpose()).append(" */\n");
+          .append("</code>: "), summary(a.purpose())).append(" */\n");
       out.append("  public static final ").append(DEFINITION).append(' ').append(a.constant())
-          .append(" = cookie(").append(row).append(");\n\n");
+          .append(" = cookie(").append(row).append(");\n");
     }
+    if (from < to) {
+      out.append('\n');
+    }
+  }
+
+  /**
+   * The purpose, short enough for one line of an IDE's hover: its first sentence, cut after at
+   * most {@value #SUMMARY} characters at a space. The whole text is the constant's {@code
+   * purpose()} and in the documents; javac need not read it twice per cookie.
+   */
+  static String summary(String purpose) {
+    String text = purpose.strip();
+    int sentence = text.indexOf(". ");
+    if (sentence >= 0) {
+      text = text.substring(0, sentence + 1);
+    }
+    if (text.codePointCount(0, text.length()) <= SUMMARY) {
+      return text;
+    }
+    int cut = text.offsetByCodePoints(0, SUMMARY);
+    int space = text.lastIndexOf(' ', cut);
+    return text.substring(0, space > SUMMARY / 2 ? space : cut).stripTrailing() + "...";
   }
 
   /**
