@@ -9,16 +9,12 @@ package org.example.shop;
 public final class ShopCookies extends ShopCookies_Table {
   /** <code>sessionid</code>: To remember the user from one page to another */
   public static final io.github.cookieledger.CookieDefinition SESSIONID = cookie(0);
-
   /** <code>theme</code>: To remember the chosen theme */
   public static final io.github.cookieledger.CookieDefinition THEME = cookie(1);
-
   /** <code>_ga</code>: To tell visitors apart */
   public static final io.github.cookieledger.CookieDefinition _GA = cookie(2);
-
   /** <code>_ga_*</code>: To keep the state of a session */
   public static final io.github.cookieledger.CookieDefinition GA_PROPERTY = cookie(3);
-
   /** <code>ad_id</code>: To show 'offers' &#60;/script&#62;&#60;script&#62;alert(1)&#60;/script&#62; once */
   public static final io.github.cookieledger.CookieDefinition AD_ID = cookie(4);
 

@@ -14,7 +14,7 @@ abstract class ShopCookies_Table {
       + "theme\tShop\tTo remember the chosen theme\tFUNCTIONAL\t\tFIRST_PARTY\tP30D\t\t/shop\ttrue\tfalse\tLAX\tfalse\tfalse\tTHEME\t\n"
       + "_ga\tGoogle Analytics\tTo tell visitors apart\tSTATISTICS\t\tTHIRD_PARTY\tP13M\tshop.example\t/\ttrue\tfalse\tLAX\tfalse\tfalse\t_GA\t\n"
       + "_ga_*\tGoogle Analytics\tTo keep the state of a session\tSTATISTICS\t\tTHIRD_PARTY\tP13M\tshop.example\t/\ttrue\tfalse\tLAX\tfalse\tfalse\tGA_PROPERTY\t\n"
-      + "ad_id\tAds & <Partners> \"Co\"\tTo show 'offers' </script><script>alert(1)</script> once\tMARKETING\t\tTHIRD_PARTY\tP90D\tads.example\t/\ttrue\tfalse\tNONE\tfalse\tfalse\tAD_ID\t\n"
+      + "ad_id\tAds & <Partners> \042Co\042\tTo show 'offers' </script><script>alert(1)</script> once\tMARKETING\t\tTHIRD_PARTY\tP90D\tads.example\t/\ttrue\tfalse\tNONE\tfalse\tfalse\tAD_ID\t\n"
       + "\001storage\tname\tkind\tprovider\tpurpose\tcategory\tfunction\tparty\tanonymized\tconstant\n"
       + "cart\tLOCAL_STORAGE\tShop\tTo keep the basket between visits\tNECESSARY\tBasket\tFIRST_PARTY\tfalse\tCART\n"
       + "draft_*\tSESSION_STORAGE\tShop\tTo keep a form's draft while the tab is open\tFUNCTIONAL\tForms\tFIRST_PARTY\tfalse\tDRAFT\n"
@@ -22,7 +22,7 @@ abstract class ShopCookies_Table {
       + "_hjSessionUser_*\tLOCAL_STORAGE\tHotjar\tTo recognise a returning visitor\tSTATISTICS\t\tTHIRD_PARTY\tfalse\tHJ_SESSION_USER\n"
       + "_hjSession_*\tSESSION_STORAGE\tHotjar\tTo group the pages of one visit\tSTATISTICS\t\tTHIRD_PARTY\tfalse\tHJ_SESSION\n"
       + "matomo-queue\tINDEXED_DB\tMatomo\tTo queue anonymous visit counts while offline\tSTATISTICS\t\tFIRST_PARTY\ttrue\tMATOMO_QUEUE\n"
-      + "ad.*.seen\tLOCAL_STORAGE\tAds & <Partners> \"Co\"\tTo cap how often an ad is shown </script> \\ ${x} `y` \u2028 z\tMARKETING\t\tTHIRD_PARTY\tfalse\tAD_SEEN\n";
+      + "ad.*.seen\tLOCAL_STORAGE\tAds & <Partners> \042Co\042\tTo cap how often an ad is shown </script> \134 ${x} `y` \u2028 z\tMARKETING\t\tTHIRD_PARTY\tfalse\tAD_SEEN\n";
 
   private static final io.github.cookieledger.RegistryTable TABLE = io.github.cookieledger.RegistryTable.decode(CHUNK0);
 
