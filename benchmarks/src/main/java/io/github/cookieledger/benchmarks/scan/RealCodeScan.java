@@ -53,9 +53,14 @@ public final class RealCodeScan {
     Path classes = Files.createTempDirectory("real-code-scan");
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    List<String> options = List.of("-d", classes.toString(), "-classpath", classPath,
-        "-processorpath", processorPath, "-encoding", "UTF-8", "-parameters",
-        "-Xmaxwarns", "100000", "-Xmaxerrs", "100000");
+    List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
+        classPath, "-processorpath", processorPath, "-encoding", "UTF-8", "-parameters",
+        "-Xmaxwarns", "100000", "-Xmaxerrs", "100000"));
+    // more javac options, e.g. -Acookieledger.knownCookies=off to leave the database's load out
+    String more = System.getenv("JAVAC_OPTIONS");
+    if (more != null && !more.isBlank()) {
+      options.addAll(List.of(more.trim().split("\\s+")));
+    }
     Sandwich sandwich = new Sandwich();
     long javacCpu;
     boolean success;
