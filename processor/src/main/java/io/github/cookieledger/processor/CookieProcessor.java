@@ -26,15 +26,8 @@ import io.github.cookieledger.processor.setup.Kapt;
 import io.github.cookieledger.processor.verify.PolicyVerifier;
 import io.github.cookieledger.processor.write.Documents;
 import io.github.cookieledger.processor.write.RegistryWriter;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -44,7 +37,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -54,8 +46,6 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
-import javax.tools.FileObject;
-import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
@@ -66,8 +56,9 @@ import javax.tools.StandardLocation;
  * a declaration ({@code scan/}); the scan runs after processing and asks for the final ledger.
  *
  * <p>Thin on purpose: reading, checking, writing and scanning live in {@code read/}, {@code
- * check/}, {@code write/} and {@code scan/}; only this class touches the {@code Filer} and the
- * {@code Messager}. It never lets an exception escape and never claims annotations.
+ * check/}, {@code write/} and {@code scan/}; the {@code Filer} in {@link FilerFiles}; only this
+ * class touches the {@code Messager}. It never lets an exception escape and never claims
+ * annotations.
  */
 @AutoService(Processor.class)
 public final class CookieProcessor extends AbstractProcessor {
@@ -83,6 +74,7 @@ public final class CookieProcessor extends AbstractProcessor {
   private BuildSetup buildSetup;
   private ElementNames names;
   private KnownCookieDatabase knownCookies;
+  private FilerFiles files;
   private Ledger ledger;
   private boolean rulesFailed;
   /** Any error of ours (an option, a file, a rule): a failed build writes no document. */
@@ -144,6 +136,7 @@ public final class CookieProcessor extends AbstractProcessor {
   private void start() {
     options = Options.read(processingEnv.getOptions());
     options.problems().forEach(this::report);
+    files = new FilerFiles(processingEnv.getFiler(), this::report);
     names = new ElementNames(processingEnv.getTypeUtils());
     declarations = new DeclarationReader(processingEnv.getElementUtils(), names);
     storage = new StorageReader(processingEnv.getElementUtils(), names);
@@ -158,7 +151,7 @@ public final class CookieProcessor extends AbstractProcessor {
 
   /** The previous build's cookies.json in the class output: the memory of partial builds. */
   private PartialBuild previousBuild() {
-    Optional<String> json = readCookiesJson(StandardLocation.CLASS_OUTPUT);
+    Optional<String> json = files.cookiesJson(StandardLocation.CLASS_OUTPUT);
     if (json.isEmpty()) {
       return PartialBuild.none(); // a full build, or the first one
     }
@@ -234,7 +227,8 @@ public final class CookieProcessor extends AbstractProcessor {
     }
     Map<String, String> writtenAt = new TreeMap<>();
     documents.files().forEach((name, text) ->
-        writeResource(name, text).ifPresent(where -> writtenAt.put(name, where)));
+        files.writeDocument(name, text, originElements())
+            .ifPresent(where -> writtenAt.put(name, where)));
     if (options.verify() != null) {
       // after writing: on a difference the fresh file is there to copy over the committed one
       PolicyVerifier.verify(options.verify(), documents.files(), name -> writtenAt.getOrDefault(
@@ -251,7 +245,7 @@ public final class CookieProcessor extends AbstractProcessor {
     if (ledger != null) {
       return DeclaredCookies.of(ledger.cookies());
     }
-    return readCookiesJson(StandardLocation.CLASS_PATH)
+    return files.cookiesJson(StandardLocation.CLASS_PATH)
         .flatMap(json -> {
           try {
             return Optional.of(PreviousBuildReader.read(json));
@@ -277,22 +271,6 @@ public final class CookieProcessor extends AbstractProcessor {
     return CookieDraft.of(database, cookieName);
   }
 
-  private Optional<String> readCookiesJson(StandardLocation location) {
-    return readResource(location, "", RESOURCE_FOLDER + "cookies.json");
-  }
-
-  /** A file the Filer can read, as UTF-8 text; empty when it is absent or unreadable. */
-  private Optional<String> readResource(StandardLocation location, String pkg, String name) {
-    try {
-      FileObject file = processingEnv.getFiler().getResource(location, pkg, name);
-      try (InputStream in = file.openInputStream()) {
-        return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      }
-    } catch (IOException | RuntimeException absent) {
-      return Optional.empty();
-    }
-  }
-
   private List<Element> annotated(RoundEnvironment round, String... annotationNames) {
     List<Element> elements = new ArrayList<>();
     for (String name : annotationNames) {
@@ -310,54 +288,10 @@ public final class CookieProcessor extends AbstractProcessor {
     boolean generatedAvailable =
         processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
     // the registry and the class holding its table
-    for (RegistryWriter.SourceFile javaFile : RegistryWriter.files(ledger, generatedAvailable)) {
-      String source = javaFile.text();
-      String simpleName = javaFile.simpleName();
-      String name = javaFile.packageName().isEmpty() ? simpleName
-          : javaFile.packageName() + "." + simpleName;
-      try {
-        JavaFileObject file = processingEnv.getFiler().createSourceFile(
-            name, origins.toArray(new Element[0]));
-        try (Writer writer = file.openWriter()) {
-          writer.write(source);
-        }
-      } catch (FilerException e) {
-        // ECJ in batch mode will not generate a class that is already on the class path (the
-        // previous build's registry); javac will not replace a source it was given. Harmless when
-        // that registry is the one we would write, else the user must remove it.
-        Optional<Problem> secondRun = buildSetup.registryRefused(name);
-        if (secondRun.isPresent() || !sameAsGenerated(javaFile.packageName(), simpleName, source)) {
-          rulesFailed = true;
-          report(secondRun.orElseGet(() -> Message.OUTPUT_REGISTRY_REFUSED.global(name,
-              e.getMessage(), ledger.policy().registrySimpleName(),
-              ledger.policy().registrySimpleName())));
-          return; // one message: the registry's other file cannot be replaced either
-        }
-      } catch (IOException e) {
-        report(Message.OUTPUT_REGISTRY.global(name, e.getMessage()));
-      }
-    }
-  }
-
-  /** Whether the registry source a previous build generated is exactly {@code source}. */
-  private boolean sameAsGenerated(String packageName, String simpleName, String source) {
-    return readResource(StandardLocation.SOURCE_OUTPUT, packageName, simpleName + ".java")
-        .filter(source::equals).isPresent();
-  }
-
-  /** Writes one document; returns where it went (a file path where the Filer says), for messages. */
-  private Optional<String> writeResource(String name, String text) {
-    try {
-      FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
-          RESOURCE_FOLDER + name, originElements());
-      try (OutputStream out = file.openOutputStream()) {
-        out.write(text.getBytes(StandardCharsets.UTF_8));
-      }
-      URI uri = file.toUri();
-      return Optional.of("file".equals(uri.getScheme()) ? Path.of(uri).toString() : uri.toString());
-    } catch (IOException e) {
-      report(Message.OUTPUT_RESOURCE.global(RESOURCE_FOLDER + name, e.getMessage()));
-      return Optional.empty();
+    if (!files.writeRegistry(RegistryWriter.files(ledger, generatedAvailable),
+        origins.toArray(new Element[0]), buildSetup::registryRefused,
+        ledger.policy().registrySimpleName())) {
+      rulesFailed = true;
     }
   }
 
