@@ -210,6 +210,11 @@ public enum Message {
   STORAGE_TCF_PATTERN_WIDENED(Kind.WARNING, "cookie-tcf", "{0} is listed as \"{1}\" in {2}: TCF"
       + " allows * only at the start or the end of an identifier, so the pattern is widened to its"
       + " prefix."),
+  STORAGE_TCF_WILDCARD_GROUPS_PURPOSES(Kind.ERROR, "cookie-tcf", "{0} and {1} are both listed as"
+      + " \"{2}\" (type web) in {3}, but the first {4} and the second {5}: the IAB's Device"
+      + " Storage Disclosure says a wildcard MUST NOT group identifiers with different purposes."
+      + " Rename one so the text before its inner * differs from the other's, or declare both with"
+      + " the same consent requirement."),
 
   // ---- includes and partial builds (check/, merge/) ----
   POLICY_REGISTRY_TAKEN(Kind.ERROR, "cookie-policy", "{0} names {1}, a class of yours, so the"

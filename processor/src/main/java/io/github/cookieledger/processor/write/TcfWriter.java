@@ -123,12 +123,27 @@ public final class TcfWriter {
             identifier(entry.name()), fileName, need(other), need(entry)));
       }
     }
+    // web records are apart from cookie records (their type differs), so they group only together
+    Map<String, StorageEntry> firstWebByIdentifier = new LinkedHashMap<>();
+    for (StorageEntry entry : ledger.storage()) {
+      StorageEntry other = firstWebByIdentifier.putIfAbsent(identifier(entry.name()), entry);
+      if (other != null && other.attributes().consentRequired()
+          != entry.attributes().consentRequired()) {
+        problems.add(Message.STORAGE_TCF_WILDCARD_GROUPS_PURPOSES.global(
+            StorageEntry.describe(other.attributes()), StorageEntry.describe(entry.attributes()), identifier(entry.name()), fileName,
+            need(other.attributes().consentRequired()),
+            need(entry.attributes().consentRequired())));
+      }
+    }
     return problems;
   }
 
   private static String need(LedgerEntry entry) {
-    return entry.attributes().consentRequired() ? "needs consent (purpose 1)"
-        : "needs no consent (no purpose)";
+    return need(entry.attributes().consentRequired());
+  }
+
+  private static String need(boolean consentRequired) {
+    return consentRequired ? "needs consent (purpose 1)" : "needs no consent (no purpose)";
   }
 
   private static JsonArray purposes(boolean consent) {

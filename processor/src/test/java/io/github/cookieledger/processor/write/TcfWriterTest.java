@@ -195,6 +195,26 @@ class TcfWriterTest {
   }
 
   @Test
+  void aWidenedStoragePatternThatWouldGroupDifferentPurposesIsAnErrorNamingBoth() {
+    Compilation grouped = DocumentFixture.compile(List.of(JavaFileObjects.forSourceString(
+        "org.example.Ads", "package org.example;\n"
+            + "import io.github.cookieledger.*;\n"
+            + "@CookiePolicy(site = \"https://example.org\")\n"
+            + "@Storage(name = \"x.*.ads\", kind = StorageKind.LOCAL_STORAGE, provider = \"Us\","
+            + " purpose = \"To target ads\", category = Category.MARKETING)\n"
+            + "@Storage(name = \"x.*.login\", kind = StorageKind.LOCAL_STORAGE, provider = \"Us\","
+            + " purpose = \"To sign in\", category = Category.NECESSARY)\n"
+            + "@Cookie(name = \"x.*.login\", provider = \"Us\", purpose = \"To sign in\","
+            + " category = Category.NECESSARY)\n"
+            + "public class Ads {}\n")), "cookieledger.formats=tcf");
+    List<String> errors = messages(grouped, Diagnostic.Kind.ERROR);
+    assertEquals(1, errors.size(), errors.toString()); // the cookie groups with no web record
+    assertTrue(errors.get(0).startsWith("[cookie-tcf] localStorage key \"x.*.login\" and"
+        + " localStorage key \"x.*.ads\" are both listed as \"x.*\" (type web)"), errors.get(0));
+    assertTrue(errors.get(0).contains("MUST NOT group identifiers with different purposes"));
+  }
+
+  @Test
   void theSiteHostIsReadFromAUrlOrABareHost() {
     assertEquals("example.org", TcfWriter.host("https://example.org:8443/portal").orElseThrow());
     assertEquals("example.org", TcfWriter.host("example.org").orElseThrow());
