@@ -348,16 +348,17 @@ public final class CookieDefinition {
     private String provider;
     private String purpose;
     private Category category;
-    private String function = "";
-    private Party party = Party.FIRST_PARTY;
-    private CookieDuration duration = CookieDuration.session();
-    private String domain = "";
-    private String path = "/";
-    private boolean secure = true;
-    private boolean httpOnly = true;
-    private SameSite sameSite = SameSite.LAX;
-    private boolean anonymized;
-    private boolean partitioned;
+    // the defaults of @Cookie, read from the annotation: one table
+    private String function = CookieDefaults.FUNCTION;
+    private Party party = CookieDefaults.PARTY;
+    private CookieDuration duration = CookieDefaults.DURATION;
+    private String domain = CookieDefaults.DOMAIN;
+    private String path = CookieDefaults.PATH;
+    private boolean secure = CookieDefaults.SECURE;
+    private boolean httpOnly = CookieDefaults.HTTP_ONLY;
+    private SameSite sameSite = CookieDefaults.SAME_SITE;
+    private boolean anonymized = CookieDefaults.ANONYMIZED;
+    private boolean partitioned = CookieDefaults.PARTITIONED;
 
     private Builder(String name) {
       Objects.requireNonNull(name, "name");

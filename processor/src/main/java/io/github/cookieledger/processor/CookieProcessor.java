@@ -1,13 +1,14 @@
 package io.github.cookieledger.processor;
 
 import com.google.auto.service.AutoService;
+import io.github.cookieledger.processor.check.LateDeclarations;
 import io.github.cookieledger.processor.javac.JavacAccess;
 import io.github.cookieledger.processor.javac.RepeatedAnnotationPositions;
+import io.github.cookieledger.processor.javac.SourceFiles;
 import io.github.cookieledger.processor.known.CookieDraft;
 import io.github.cookieledger.processor.known.KnownCookieDatabase;
 import io.github.cookieledger.processor.known.KnownCookies;
 import io.github.cookieledger.processor.merge.PartialBuild;
-import io.github.cookieledger.processor.merge.PreviousBuildReader;
 import io.github.cookieledger.processor.model.Declaration;
 import io.github.cookieledger.processor.model.Ledger;
 import io.github.cookieledger.processor.model.Message;
@@ -16,13 +17,14 @@ import io.github.cookieledger.processor.model.StorageDeclaration;
 import io.github.cookieledger.processor.read.DeclarationReader;
 import io.github.cookieledger.processor.read.ElementNames;
 import io.github.cookieledger.processor.read.PolicyReader;
-import io.github.cookieledger.processor.javac.SourceFiles;
 import io.github.cookieledger.processor.read.StorageReader;
 import io.github.cookieledger.processor.scan.CodeScan;
 import io.github.cookieledger.processor.scan.DeclaredCookies;
 import io.github.cookieledger.processor.scan.ScanSettings;
 import io.github.cookieledger.processor.setup.BuildSetup;
 import io.github.cookieledger.processor.setup.Kapt;
+import io.github.cookieledger.processor.store.CookiesJson;
+import io.github.cookieledger.processor.translate.TranslationFolder;
 import io.github.cookieledger.processor.verify.PolicyVerifier;
 import io.github.cookieledger.processor.write.Documents;
 import io.github.cookieledger.processor.write.RegistryWriter;
@@ -62,8 +64,6 @@ import javax.tools.StandardLocation;
  */
 @AutoService(Processor.class)
 public final class CookieProcessor extends AbstractProcessor {
-  static final String RESOURCE_FOLDER = "META-INF/cookies/";
-
   private Options options;
   private DeclarationReader declarations;
   private StorageReader storage;
@@ -156,9 +156,9 @@ public final class CookieProcessor extends AbstractProcessor {
       return PartialBuild.none(); // a full build, or the first one
     }
     try {
-      return PartialBuild.after(PreviousBuildReader.read(json.get()));
-    } catch (PreviousBuildReader.Unreadable e) {
-      report(Message.PREVIOUS_UNREADABLE.global(RESOURCE_FOLDER + "cookies.json", e.getMessage()));
+      return PartialBuild.after(CookiesJson.read(json.get()));
+    } catch (CookiesJson.Unreadable e) {
+      report(Message.PREVIOUS_UNREADABLE.global(CookiesJson.PATH, e.getMessage()));
       return PartialBuild.none();
     }
   }
@@ -180,14 +180,7 @@ public final class CookieProcessor extends AbstractProcessor {
     List<StorageDeclaration> foundStorage = new ArrayList<>();
     storageElements.forEach(element -> foundStorage.addAll(storage.read(element)));
     if (ledger != null) {
-      reportLateStorage(foundStorage);
-      for (Declaration late : found) {
-        if (PartialBuild.alreadyInLedger(ledger, late)) {
-          continue; // remembered from the previous build, unchanged
-        }
-        report(Message.LATE_DECLARATION.at(late.location(), null, late.name(),
-            ledger.policy().registry()));
-      }
+      LateDeclarations.check(ledger, found, foundStorage).forEach(this::report);
       return;
     }
     LedgerAssembler.Assembly assembly =
@@ -204,23 +197,17 @@ public final class CookieProcessor extends AbstractProcessor {
     }
   }
 
-  /** Web storage declared in a source generated after the registry: it cannot join. */
-  private void reportLateStorage(List<StorageDeclaration> late) {
-    for (StorageDeclaration d : late) {
-      boolean known = ledger.storage().stream().anyMatch(entry ->
-          entry.attributes().equals(d.attributes()) && entry.declaredBy().contains(d.declaredBy()));
-      if (!known) {
-        report(Message.STORAGE_LATE.at(d.location(), null, d.describe(),
-            ledger.policy().registry()));
-      }
-    }
-  }
-
   private void finish() {
     if (ledger == null || rulesFailed || errorReported) {
       return; // nothing declared, or the build fails anyway: no documents
     }
-    Documents documents = Documents.of(ledger, options);
+    // the writers are functions of their inputs: files are read here
+    TranslationFolder.Result translations = options.translations() == null
+        ? new TranslationFolder.Result(List.of(), List.of())
+        : TranslationFolder.read(options.translations());
+    translations.problems().forEach(this::report);
+    Documents documents = Documents.of(ledger, options.documentFormats(), options.language(),
+        translations.translations());
     documents.problems().forEach(this::report);
     if (errorReported) {
       return; // a document the build refuses: none of them, like after a rule error
@@ -232,7 +219,7 @@ public final class CookieProcessor extends AbstractProcessor {
     if (options.verify() != null) {
       // after writing: on a difference the fresh file is there to copy over the committed one
       PolicyVerifier.verify(options.verify(), documents.files(), name -> writtenAt.getOrDefault(
-          name, RESOURCE_FOLDER + name + " in the class output")).forEach(this::report);
+          name, CookiesJson.FOLDER + name + " in the class output")).forEach(this::report);
     }
   }
 
@@ -248,8 +235,8 @@ public final class CookieProcessor extends AbstractProcessor {
     return files.cookiesJson(StandardLocation.CLASS_PATH)
         .flatMap(json -> {
           try {
-            return Optional.of(PreviousBuildReader.read(json));
-          } catch (PreviousBuildReader.Unreadable foreign) {
+            return Optional.of(CookiesJson.read(json));
+          } catch (CookiesJson.Unreadable foreign) {
             return Optional.empty(); // not ours to judge: some other build's file
           }
         })

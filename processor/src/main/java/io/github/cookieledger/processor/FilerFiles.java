@@ -2,6 +2,7 @@ package io.github.cookieledger.processor;
 
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
+import io.github.cookieledger.processor.store.CookiesJson;
 import io.github.cookieledger.processor.write.RegistryWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +38,7 @@ final class FilerFiles {
 
   /** {@code cookies.json} in a location (the class output, or the class path), if there is one. */
   Optional<String> cookiesJson(StandardLocation location) {
-    return read(location, "", CookieProcessor.RESOURCE_FOLDER + "cookies.json");
+    return read(location, "", CookiesJson.PATH);
   }
 
   /** A file the Filer can read, as UTF-8 text; empty when it is absent or unreadable. */
@@ -101,7 +102,7 @@ final class FilerFiles {
   Optional<String> writeDocument(String name, String text, Element[] origins) {
     try {
       FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "",
-          CookieProcessor.RESOURCE_FOLDER + name, origins);
+          CookiesJson.FOLDER + name, origins);
       try (OutputStream out = file.openOutputStream()) {
         out.write(text.getBytes(StandardCharsets.UTF_8));
       }
@@ -109,7 +110,7 @@ final class FilerFiles {
       return Optional.of("file".equals(uri.getScheme()) ? Path.of(uri).toString() : uri.toString());
     } catch (IOException e) {
       report.accept(
-          Message.OUTPUT_RESOURCE.global(CookieProcessor.RESOURCE_FOLDER + name, e.getMessage()));
+          Message.OUTPUT_RESOURCE.global(CookiesJson.FOLDER + name, e.getMessage()));
       return Optional.empty();
     }
   }

@@ -95,8 +95,8 @@ final class LedgerAssembler {
         registryName(cookieElements, storageElements, all, allStorage, policyDeclarations),
         element -> elements.getPackageOf(element).getQualifiedName().toString(),
         options.knownCookies(), knownCookies::cookies);
-    Checker.Result checked =
-        checker.check(all, allStorage, policyDeclarations, libraryCookies, libraryStorage);
+    Checker.Result checked = checker.check(all, carried, allStorage, policyDeclarations,
+        libraryCookies, libraryStorage);
     problems.addAll(knownCookies.takeProblems()); // the user's file, when the check loaded it
     problems.addAll(checked.problems());
     List<Problem> namesTaken = RegistryNames.taken(checked.ledger().policy(),

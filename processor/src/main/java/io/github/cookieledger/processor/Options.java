@@ -158,6 +158,18 @@ public record Options(
     return value == null || value.isBlank() ? null : value.trim();
   }
 
+  /**
+   * The formats to write: those asked for, and Markdown when {@code cookieledger.verify} names the
+   * committed {@code .md}, so the fresh one can be copied over it.
+   */
+  public Set<String> documentFormats() {
+    Set<String> all = new TreeSet<>(formats);
+    if (verify != null && verify.toLowerCase(Locale.ROOT).endsWith(".md")) {
+      all.add("md");
+    }
+    return all;
+  }
+
   public boolean scanOff() {
     return undeclared == Diagnostic.Kind.OTHER;
   }

@@ -16,13 +16,13 @@ import java.util.Optional;
  * audience measurement (deliberation 2020-091 and its guidance): set by the site itself (first
  * party) and kept at most 13 months.
  */
-final class AnonymizedRule implements Rule {
+final class AnonymizedRule implements DurationAwareRule {
   /** The CNIL's longest lifetime of a consent-free audience-measurement cookie. */
   static final String CNIL_MAX = "P13M";
   private static final Duration CNIL_MAX_AGE = CookieDuration.parse(CNIL_MAX).maxAge().orElseThrow();
 
   @Override
-  public void check(Declaration d, List<Problem> problems) {
+  public void check(Declaration d, Optional<CookieDuration> duration, List<Problem> problems) {
     if (!d.attributes().anonymized()) {
       return;
     }
@@ -34,17 +34,11 @@ final class AnonymizedRule implements Rule {
       problems.add(Message.ANONYMIZED_NOT_FIRST_PARTY.at(d.location(), "party", d.name(),
           d.attributes().party()));
     }
-    tooLong(d.attributes().duration()).ifPresent(duration -> problems.add(
-        Message.ANONYMIZED_TOO_LONG.at(d.location(), "duration", d.name(), duration, CNIL_MAX)));
-  }
-
-  /** The duration when it is valid and longer than 13 months; a bad one is DurationRule's. */
-  private static Optional<String> tooLong(String duration) {
-    try {
-      return CookieDuration.parse(duration).maxAge()
-          .filter(age -> age.compareTo(CNIL_MAX_AGE) > 0).map(age -> duration);
-    } catch (IllegalArgumentException invalid) {
-      return Optional.empty();
+    // an unreadable duration is DurationRule's
+    if (duration.flatMap(CookieDuration::maxAge).filter(age -> age.compareTo(CNIL_MAX_AGE) > 0)
+        .isPresent()) {
+      problems.add(Message.ANONYMIZED_TOO_LONG.at(d.location(), "duration", d.name(),
+          d.attributes().duration(), CNIL_MAX));
     }
   }
 }

@@ -1,8 +1,8 @@
 package io.github.cookieledger.processor.check;
 
 import io.github.cookieledger.CookieNames;
-import io.github.cookieledger.processor.model.Declaration;
 import io.github.cookieledger.processor.model.LedgerEntry;
+import io.github.cookieledger.processor.model.Location;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
 import io.github.cookieledger.processor.read.ConstantNames;
@@ -24,8 +24,7 @@ final class ConstantCheck {
   private ConstantCheck() {}
 
   /** @return the local entries that can be written into the registry */
-  static List<LedgerEntry> check(
-      List<LedgerEntry> entries, List<Declaration> declarations, List<Problem> problems) {
+  static List<LedgerEntry> check(List<LedgerEntry> entries, List<Problem> problems) {
     Map<String, LedgerEntry> byConstant = new TreeMap<>();
     List<LedgerEntry> writable = new ArrayList<>();
     for (LedgerEntry entry : entries) {
@@ -39,15 +38,13 @@ final class ConstantCheck {
         continue;
       }
       if (problem != null) {
-        report(entry, declarations, problems, problem, constant, suggestion(entry));
+        report(entry, problems, problem, constant, suggestion(entry));
         continue;
       }
       LedgerEntry clash = byConstant.putIfAbsent(constant, entry);
       if (clash != null) {
-        report(entry, declarations, problems, Message.CONSTANT_CLASH, constant, clash.name(),
-            suggestion(entry));
-        report(clash, declarations, problems, Message.CONSTANT_CLASH, constant, entry.name(),
-            suggestion(clash));
+        report(entry, problems, Message.CONSTANT_CLASH, constant, clash.name(), suggestion(entry));
+        report(clash, problems, Message.CONSTANT_CLASH, constant, entry.name(), suggestion(clash));
         continue;
       }
       writable.add(entry);
@@ -87,16 +84,14 @@ final class ConstantCheck {
   }
 
   /** Reports on every declaration of the entry; {@code values} follow the cookie's name. */
-  private static void report(LedgerEntry entry, List<Declaration> declarations,
-      List<Problem> problems, Message message, Object... values) {
+  private static void report(LedgerEntry entry, List<Problem> problems, Message message,
+      Object... values) {
     Object[] all = new Object[values.length + 1];
     all[0] = entry.name();
     System.arraycopy(values, 0, all, 1, values.length);
-    for (Declaration d : declarations) {
-      if (d.name().equals(entry.name()) && d.attributes().equals(entry.attributes())) {
-        problems.add(message.at(d.location(),
-            d.location().value("constant") != null ? "constant" : "name", all));
-      }
+    for (Location location : entry.locations()) {
+      problems.add(message.at(location, location.value("constant") != null ? "constant" : "name",
+          all));
     }
   }
 }

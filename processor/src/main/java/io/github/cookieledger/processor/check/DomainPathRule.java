@@ -47,7 +47,7 @@ final class DomainPathRule implements Rule {
     if (domain.contains(":")) {
       return "which holds a port";
     }
-    String host = domain.startsWith(".") ? domain.substring(1) : domain;
+    String host = CookieDomains.withoutLeadingDot(domain);
     if (host.length() > 253) {
       return "which is longer than a host name can be";
     }

@@ -1,11 +1,14 @@
 package io.github.cookieledger.processor.check;
 
+import io.github.cookieledger.CookieDuration;
 import io.github.cookieledger.processor.model.CookieAttributes;
 import io.github.cookieledger.processor.model.Declaration;
 import io.github.cookieledger.processor.model.LedgerEntry;
+import io.github.cookieledger.processor.model.Location;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -14,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Rule 8: one name, one set of attributes. Equal declarations merge into one entry that lists
@@ -24,14 +28,20 @@ final class DuplicateCheck {
   private DuplicateCheck() {}
 
   /**
-   * @param declarations local and included cookies; included ones have {@code local} false
+   * @param declarations this compilation's cookies, carried-over ones included
+   * @param carried which of them a partial build carried over from the previous build
+   * @param libraryCookies the included libraries' cookies
+   * @param durations each declaration's parsed duration
    * @return one entry per name
    */
-  static List<LedgerEntry> merge(
-      List<Declaration> declarations, List<Declaration> libraryCookies, List<Problem> problems) {
+  static List<LedgerEntry> merge(List<Declaration> declarations, Collection<Declaration> carried,
+      List<Declaration> libraryCookies, Function<Declaration, CookieDuration> durations,
+      List<Problem> problems) {
     Map<String, List<Declaration>> byName = new TreeMap<>();
     Set<Declaration> local = Collections.newSetFromMap(new IdentityHashMap<>());
     local.addAll(declarations);
+    Set<Declaration> previous = Collections.newSetFromMap(new IdentityHashMap<>());
+    previous.addAll(carried);
     List<Declaration> all = new ArrayList<>(declarations);
     all.addAll(libraryCookies);
     // local first: on a conflict with a library the local constant stays in the registry, so the
@@ -42,18 +52,31 @@ final class DuplicateCheck {
       byName.computeIfAbsent(d.name(), name -> new ArrayList<>()).add(d);
     }
     List<LedgerEntry> entries = new ArrayList<>();
+    // the rules saw what was written; duplicates compare, and the ledger holds, what every
+    // output writes (a leading dot on a domain changes nothing)
     for (List<Declaration> group : byName.values()) {
       Declaration first = group.get(0);
+      CookieAttributes written = first.attributes().normalised();
       TreeSet<String> declaredBy = new TreeSet<>();
-      boolean declaredHere = false;
+      List<Location> locations = new ArrayList<>();
+      boolean inSources = false;
+      boolean carriedOver = false;
       for (Declaration d : group) {
-        if (d.attributes().equals(first.attributes())) {
-          declaredBy.add(d.declaredBy());
-          declaredHere |= local.contains(d);
+        if (!d.attributes().normalised().equals(written)) {
+          continue; // a conflict, reported below
+        }
+        declaredBy.add(d.declaredBy());
+        if (local.contains(d)) {
+          locations.add(d.location());
+          inSources |= !previous.contains(d);
+          carriedOver |= previous.contains(d);
         }
       }
+      LedgerEntry.Origin origin = inSources ? LedgerEntry.Origin.LOCAL
+          : carriedOver ? LedgerEntry.Origin.PREVIOUS_BUILD : LedgerEntry.Origin.LIBRARY;
       reportConflicts(group, problems);
-      entries.add(new LedgerEntry(first.attributes(), List.copyOf(declaredBy), declaredHere));
+      entries.add(LedgerEntry.of(written, durations.apply(first), origin,
+          List.copyOf(declaredBy), locations));
     }
     return entries;
   }
@@ -61,10 +84,12 @@ final class DuplicateCheck {
   private static void reportConflicts(List<Declaration> group, List<Problem> problems) {
     for (Declaration d : group) {
       for (Declaration other : group) {
-        String attribute = d.attributes().firstDifference(other.attributes());
+        CookieAttributes mine = d.attributes().normalised();
+        CookieAttributes theirs = other.attributes().normalised();
+        String attribute = mine.firstDifference(theirs);
         if (attribute != null) {
           problems.add(Message.DUPLICATE.at(d.location(), attribute, d.name(), other.declaredBy(),
-              attribute, show(other.attributes(), attribute), show(d.attributes(), attribute)));
+              attribute, show(theirs, attribute), show(mine, attribute)));
           break;
         }
       }

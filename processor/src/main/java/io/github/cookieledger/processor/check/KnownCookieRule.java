@@ -8,8 +8,10 @@ import io.github.cookieledger.processor.model.CookieAttributes;
 import io.github.cookieledger.processor.model.Declaration;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -22,7 +24,7 @@ import javax.tools.Diagnostic;
  * finding. The party is never compared: a third party's cookie served through the site's own
  * domain (a proxied tag manager) is rightly first party.
  */
-final class KnownCookieRule implements Rule {
+final class KnownCookieRule implements DurationAwareRule {
   /** Durations within 2 % agree: "1 year" (365 days) and P12M (360 days) mean the same. */
   private static final double SLACK = 1.02;
   private static final Set<String> MAY_BE_NECESSARY = Set.of("Necessary", "Security", "Functional");
@@ -44,13 +46,14 @@ final class KnownCookieRule implements Rule {
   }
 
   @Override
-  public void check(Declaration d, List<Problem> problems) {
+  public void check(Declaration d, Optional<CookieDuration> duration, List<Problem> problems) {
     CookieAttributes a = d.attributes();
     List<List<KnownCookie>> groups = database.get().candidates(a.name()).stream()
         .map(group -> group.stream().filter(row -> row.appliesTo(a.party(), a.domain())).toList())
         .filter(group -> !group.isEmpty()).toList();
     List<KnownCookie> wrongCategory = firstDisagreeing(groups, row -> !categoryFits(row, a.category()));
-    long declared = declaredSeconds(a.duration());
+    long declared = duration.map(parsed -> parsed.maxAge().map(Duration::toSeconds).orElse(0L))
+        .orElse(-1L);
     List<KnownCookie> keptLonger = declared < 0 ? List.of()
         : firstDisagreeing(groups, row -> row.retention().browserSeconds() > declared * SLACK);
     if (!a.known().isBlank()) {
@@ -92,15 +95,6 @@ final class KnownCookieRule implements Rule {
       case "Marketing" -> declared == Category.MARKETING;
       default -> declared != Category.NECESSARY || MAY_BE_NECESSARY.contains(row.category());
     };
-  }
-
-  /** The declared lifetime in seconds, 0 for a session; -1 when invalid (DurationRule's). */
-  private static long declaredSeconds(String duration) {
-    try {
-      return CookieDuration.parse(duration).maxAge().map(age -> age.toSeconds()).orElse(0L);
-    } catch (IllegalArgumentException invalid) {
-      return -1;
-    }
   }
 
   /** "\"_ga\" as a Google Analytics cookie (Analytics: \"ID used to identify users\")". */

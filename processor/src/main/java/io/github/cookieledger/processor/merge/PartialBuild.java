@@ -1,8 +1,6 @@
 package io.github.cookieledger.processor.merge;
 
 import io.github.cookieledger.processor.model.Declaration;
-import io.github.cookieledger.processor.model.Ledger;
-import io.github.cookieledger.processor.model.LedgerEntry;
 import io.github.cookieledger.processor.model.Location;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
@@ -214,20 +212,6 @@ public final class PartialBuild {
    */
   public String previousRegistry() {
     return previous == null ? null : previous.registry();
-  }
-
-  /**
-   * Whether a declaration found after the registry was written is one the ledger already holds (a
-   * type generated in a later round that the previous build had remembered): no late declaration.
-   */
-  public static boolean alreadyInLedger(Ledger ledger, Declaration late) {
-    for (LedgerEntry entry : ledger.cookies()) {
-      if (entry.attributes().equals(late.attributes().normalised())
-          && entry.declaredBy().contains(late.declaredBy())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String packageOf(String qualifiedName) {

@@ -1,5 +1,6 @@
 package io.github.cookieledger.processor.merge;
 
+import io.github.cookieledger.CookieDuration;
 import io.github.cookieledger.processor.model.CookieAttributes;
 import io.github.cookieledger.processor.model.LedgerEntry;
 import io.github.cookieledger.processor.model.StorageAttributes;
@@ -31,7 +32,8 @@ public record PreviousBuild(String site, String registry, List<String> includes,
   /** Its cookies as entries of another compilation's policy (their constants live elsewhere). */
   public List<LedgerEntry> asForeignEntries() {
     return cookies.stream()
-        .map(cookie -> new LedgerEntry(cookie.attributes(), cookie.declaredBy(), false))
+        .map(cookie -> LedgerEntry.of(cookie.attributes(), cookie.duration(),
+            LedgerEntry.Origin.LIBRARY, cookie.declaredBy(), List.of()))
         .toList();
   }
 
@@ -39,9 +41,11 @@ public record PreviousBuild(String site, String registry, List<String> includes,
    * One cookie of the previous policy.
    *
    * @param attributes its attributes, constant included
+   * @param duration its duration, parsed
    * @param declaredBy its declaring elements as {@code cookies.json} names them
    */
-  public record PreviousCookie(CookieAttributes attributes, List<String> declaredBy) {}
+  public record PreviousCookie(CookieAttributes attributes, CookieDuration duration,
+      List<String> declaredBy) {}
 
   /**
    * One web storage entry of the previous policy.

@@ -1,7 +1,8 @@
 package io.github.cookieledger.processor.scan;
 
-import io.github.cookieledger.CookieDuration;
+import io.github.cookieledger.CookieDomains;
 import io.github.cookieledger.processor.model.CookieAttributes;
+import io.github.cookieledger.processor.model.LedgerEntry;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -52,7 +53,8 @@ enum CodedAttribute {
    * @return the declared and the coded value as a message shows them, or empty when they agree
    *     (or the value is not one this attribute understands)
    */
-  Optional<Contradiction> contradiction(CookieAttributes declared, Object coded) {
+  Optional<Contradiction> contradiction(LedgerEntry entry, Object coded) {
+    CookieAttributes declared = entry.attributes();
     switch (this) {
       case HTTP_ONLY:
         return flag("httpOnly", declared.httpOnly(), coded);
@@ -67,14 +69,14 @@ enum CodedAttribute {
         }
         return Optional.empty();
       case DOMAIN:
-        if (coded instanceof String domain && !sameDomain(declared.domain(), domain)) {
+        if (coded instanceof String domain && !sameDomain(entry.domain(), domain)) {
           String was = declared.domain().isEmpty()
               ? "no domain (host-only)" : "domain = \"" + declared.domain() + "\"";
           return Optional.of(new Contradiction(was, "domain \"" + domain + "\""));
         }
         return Optional.empty();
       case MAX_AGE:
-        return coded instanceof Long seconds ? maxAge(declared.duration(), seconds) : Optional.empty();
+        return coded instanceof Long seconds ? maxAge(entry, seconds) : Optional.empty();
       case SAME_SITE:
         if (coded instanceof String sameSite
             && !sameSite.equalsIgnoreCase(declared.sameSite().name())) {
@@ -102,35 +104,27 @@ enum CodedAttribute {
     return Optional.empty();
   }
 
+  /** The coded domain against the checked one: case and a leading dot do not matter. */
   private static boolean sameDomain(String declared, String coded) {
-    return normalDomain(declared).equals(normalDomain(coded));
-  }
-
-  private static String normalDomain(String domain) {
-    String lower = domain.trim().toLowerCase(Locale.ROOT);
-    return lower.startsWith(".") ? lower.substring(1) : lower;
+    return CookieDomains.withoutLeadingDot(coded.trim().toLowerCase(Locale.ROOT))
+        .equals(declared.toLowerCase(Locale.ROOT));
   }
 
   /**
    * A positive maximum age beyond the declared lifetime, or any for a session cookie. Zero and
    * negative values delete the cookie or keep it for the session: never a contradiction.
    */
-  private static Optional<Contradiction> maxAge(String duration, long seconds) {
+  private static Optional<Contradiction> maxAge(LedgerEntry entry, long seconds) {
     if (seconds <= 0) {
       return Optional.empty();
     }
-    Long declaredSeconds;
-    try {
-      declaredSeconds = CookieDuration.parse(duration).maxAge().map(d -> d.getSeconds()).orElse(null);
-    } catch (IllegalArgumentException invalid) {
-      return Optional.empty(); // the duration rule reports it
-    }
+    Long declaredSeconds = entry.maxAgeSeconds();
     if (declaredSeconds != null && seconds <= declaredSeconds) {
       return Optional.empty();
     }
     String was = declaredSeconds == null
         ? "duration = \"session\" (deleted when the browser closes)"
-        : "duration = \"" + duration + "\" (" + declaredSeconds + " seconds)";
+        : "duration = \"" + entry.attributes().duration() + "\" (" + declaredSeconds + " seconds)";
     return Optional.of(new Contradiction(was, "a maximum age of " + seconds + " seconds"));
   }
 }

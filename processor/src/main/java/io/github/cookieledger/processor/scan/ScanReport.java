@@ -91,7 +91,7 @@ final class ScanReport {
     LedgerEntry entry = declaration.get();
     for (CookieUses.Setting setting : sink.uses().settings()) {
       if (setting.value() != null) {
-        setting.attribute().contradiction(entry.attributes(), setting.value()).ifPresent(c ->
+        setting.attribute().contradiction(entry, setting.value()).ifPresent(c ->
             print(Diagnostic.Kind.WARNING, contradicts(found.name(), entry, c),
                 Site.of(trees, sink.creation().path(), setting.at())));
       }

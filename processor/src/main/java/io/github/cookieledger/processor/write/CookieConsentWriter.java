@@ -170,7 +170,7 @@ public final class CookieConsentWriter {
     js.append("                body: [\n");
     for (LedgerEntry cookie : ledger.inCategory(category)) {
       row(js, cookie.name(), words.get("type.COOKIE"), cookie.attributes().provider(),
-          banner.cookiePurpose().apply(cookie), words.duration(cookie.attributes().duration()));
+          banner.cookiePurpose().apply(cookie), words.duration(cookie.duration()));
     }
     for (StorageEntry entry : ledger.storageInCategory(category)) {
       row(js, entry.name(), words.storageType(entry.attributes().kind()),

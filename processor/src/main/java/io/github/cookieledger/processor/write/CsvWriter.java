@@ -6,6 +6,7 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.github.cookieledger.processor.model.Ledger;
 import io.github.cookieledger.processor.model.LedgerEntry;
 import io.github.cookieledger.processor.model.StorageEntry;
+import io.github.cookieledger.processor.store.CookiesJson;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -55,11 +56,11 @@ public final class CsvWriter {
         .build(out)) {
       csv.writeRecord(HEADER);
       for (LedgerEntry entry : ledger.cookies()) {
-        csv.writeRecord(row(JsonWriter.cookie(entry), COOKIE_TYPE).stream()
+        csv.writeRecord(row(CookiesJson.cookie(entry), COOKIE_TYPE).stream()
             .map(CsvWriter::neutralize).toList());
       }
       for (StorageEntry entry : ledger.storage()) {
-        JsonObject storage = JsonWriter.storage(entry);
+        JsonObject storage = CookiesJson.storage(entry);
         csv.writeRecord(row(storage, storage.get("type").getAsString()).stream()
             .map(CsvWriter::neutralize).toList());
       }

@@ -1,21 +1,18 @@
 package io.github.cookieledger.processor.write;
 
-import io.github.cookieledger.processor.Options;
 import io.github.cookieledger.processor.model.Ledger;
 import io.github.cookieledger.processor.model.LedgerEntry;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
 import io.github.cookieledger.processor.model.StorageEntry;
+import io.github.cookieledger.processor.store.CookiesJson;
 import io.github.cookieledger.processor.translate.Translation;
-import io.github.cookieledger.processor.translate.TranslationFolder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -27,7 +24,7 @@ import java.util.function.Function;
  * @param problems warnings and errors met on the way (missing translations, widened patterns)
  */
 public record Documents(SortedMap<String, String> files, List<Problem> problems) {
-  public static final String JSON = "cookies.json";
+  public static final String JSON = CookiesJson.FILE;
   public static final String MARKDOWN = "cookie-policy.md";
   public static final String HTML = "cookie-policy.html";
   public static final String FRAGMENT = "cookie-policy.fragment.html";
@@ -41,27 +38,6 @@ public record Documents(SortedMap<String, String> files, List<Problem> problems)
   }
 
   /**
-   * The documents the options ask for. Reads the translations folder; the policy named by {@code
-   * cookieledger.verify} is always among them, so it can be copied over the committed one.
-   */
-  public static Documents of(Ledger ledger, Options options) {
-    List<Problem> problems = new ArrayList<>();
-    List<Translation> translations = List.of();
-    if (options.translations() != null) {
-      TranslationFolder.Result read = TranslationFolder.read(options.translations());
-      problems.addAll(read.problems());
-      translations = read.translations();
-    }
-    Set<String> formats = new TreeSet<>(options.formats());
-    if (options.verify() != null && options.verify().toLowerCase(Locale.ROOT).endsWith(".md")) {
-      formats.add("md");
-    }
-    Documents documents = of(ledger, formats, options.language(), translations);
-    problems.addAll(documents.problems());
-    return new Documents(documents.files(), problems);
-  }
-
-  /**
    * @param formats any of {@code md}, {@code html}, {@code csv}, {@code tcf}, {@code
    *     cookieconsent}, {@code klaro}
    * @param language the language of the declared texts
@@ -71,7 +47,7 @@ public record Documents(SortedMap<String, String> files, List<Problem> problems)
       List<Translation> translations) {
     SortedMap<String, String> files = new TreeMap<>();
     List<Problem> problems = new ArrayList<>();
-    files.put(JSON, JsonWriter.write(ledger));
+    files.put(JSON, CookiesJson.write(ledger));
     Words words = words(language, "-Acookieledger.language=" + language, problems);
     policy(files, "", ledger, language, words, formats,
         entry -> entry.attributes().purpose(), entry -> entry.attributes().function(),

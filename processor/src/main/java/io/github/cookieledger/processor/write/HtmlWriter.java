@@ -229,7 +229,7 @@ public final class HtmlWriter {
       }
       cell(html, columns.get(2), "", names.toString());
       cell(html, columns.get(3), "", text(purpose.apply(first)));
-      cell(html, columns.get(4), wordsLang, text(words.duration(row.sample().duration())));
+      cell(html, columns.get(4), wordsLang, text(words.duration(row.first().duration())));
       cell(html, columns.get(5), wordsLang, text(words.party(row.sample().party())));
       html.append("</tr>\n");
     }

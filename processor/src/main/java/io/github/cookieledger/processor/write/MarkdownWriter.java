@@ -87,7 +87,7 @@ public final class MarkdownWriter {
           .append(" | ").append(row.names().stream().map(MarkdownWriter::code)
               .collect(Collectors.joining(", ")))
           .append(" | ").append(text(purpose.apply(first)))
-          .append(" | ").append(text(words.duration(row.sample().duration())))
+          .append(" | ").append(text(words.duration(row.first().duration())))
           .append(" |\n");
     }
   }

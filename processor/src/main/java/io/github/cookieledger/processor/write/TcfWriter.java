@@ -156,8 +156,7 @@ public final class TcfWriter {
 
   /** The cookie's domain as the ledger writes it (no leading dot), else the site's host. */
   private static Optional<String> domain(LedgerEntry entry, Optional<String> siteHost) {
-    String declared = entry.attributes().domain();
-    return declared.isEmpty() ? siteHost : Optional.of(declared);
+    return entry.domain().isEmpty() ? siteHost : Optional.of(entry.domain());
   }
 
   /** The cookies one domain serves, and whether any of them needs consent. */

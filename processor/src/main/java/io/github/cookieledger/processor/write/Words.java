@@ -108,14 +108,8 @@ public final class Words {
         : get("duration.untilDeleted");
   }
 
-  /** A declared duration in words: {@code P13M} → "13 months", {@code P1DT12H} → "1 day and 12 hours". */
-  public String duration(String declared) {
-    CookieDuration duration;
-    try {
-      duration = CookieDuration.parse(declared);
-    } catch (IllegalArgumentException unreadable) {
-      return declared;
-    }
+  /** A duration in words: {@code P13M} → "13 months", {@code P1DT12H} → "1 day and 12 hours". */
+  public String duration(CookieDuration duration) {
     if (duration.isSession()) {
       return get("duration.session");
     }

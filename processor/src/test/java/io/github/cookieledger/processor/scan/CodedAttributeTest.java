@@ -4,16 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cookieledger.Category;
+import io.github.cookieledger.CookieDuration;
 import io.github.cookieledger.Party;
 import io.github.cookieledger.SameSite;
 import io.github.cookieledger.processor.model.CookieAttributes;
+import io.github.cookieledger.processor.model.LedgerEntry;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CodedAttributeTest {
-  private static final CookieAttributes DECLARED = new CookieAttributes("sid", "Us", "To test",
-      Category.NECESSARY, "", Party.FIRST_PARTY, "P1D", "example.org", "/app", true, false,
-      SameSite.STRICT, false, false, "SID", "");
+  private static final LedgerEntry DECLARED = LedgerEntry.of(new CookieAttributes("sid", "Us",
+      "To test", Category.NECESSARY, "", Party.FIRST_PARTY, "P1D", ".example.org", "/app", true,
+      false, SameSite.STRICT, false, false, "SID", ""), CookieDuration.parse("P1D"),
+      LedgerEntry.Origin.LOCAL, List.of("app.Site"), List.of());
 
   @Test
   void buildersAndSettersNameTheSameAttributes() {

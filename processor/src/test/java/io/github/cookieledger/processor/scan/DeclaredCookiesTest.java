@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cookieledger.Category;
+import io.github.cookieledger.CookieDuration;
 import io.github.cookieledger.Party;
 import io.github.cookieledger.SameSite;
 import io.github.cookieledger.processor.model.CookieAttributes;
@@ -13,9 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class DeclaredCookiesTest {
   static LedgerEntry entry(String name) {
-    return new LedgerEntry(new CookieAttributes(name, "Us", "To test", Category.NECESSARY, "",
+    return LedgerEntry.of(new CookieAttributes(name, "Us", "To test", Category.NECESSARY, "",
         Party.FIRST_PARTY, "session", "", "/", true, true, SameSite.LAX, false, false, "C", ""),
-        List.of("app.Site"), true);
+        CookieDuration.session(), LedgerEntry.Origin.LOCAL, List.of("app.Site"), List.of());
   }
 
   private final DeclaredCookies declared = DeclaredCookies.of(List.of(

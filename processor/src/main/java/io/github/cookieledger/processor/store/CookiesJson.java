@@ -1,5 +1,7 @@
-package io.github.cookieledger.processor.merge;
+package io.github.cookieledger.processor.store;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -7,23 +9,152 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import io.github.cookieledger.Category;
+import io.github.cookieledger.CookieDuration;
 import io.github.cookieledger.Party;
 import io.github.cookieledger.SameSite;
 import io.github.cookieledger.StorageKind;
+import io.github.cookieledger.processor.merge.PreviousBuild;
 import io.github.cookieledger.processor.model.CookieAttributes;
+import io.github.cookieledger.processor.model.Ledger;
+import io.github.cookieledger.processor.model.LedgerEntry;
 import io.github.cookieledger.processor.model.RegistryName;
 import io.github.cookieledger.processor.model.StorageAttributes;
-import io.github.cookieledger.processor.write.JsonWriter;
+import io.github.cookieledger.processor.model.StorageEntry;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a previous {@code cookies.json} back (the format {@link JsonWriter} writes). Anything else
- * (bad JSON, another {@code format}, a missing or mistyped field) is refused with a reason: a
- * foreign file must never crash the build or smuggle in cookies.
+ * {@code META-INF/cookies/cookies.json}, the one home of its format (as Spring's {@code
+ * MetadataStore} owns {@code spring-configuration-metadata.json}): it writes the file from the
+ * ledger, reads it back for partial builds and for the scan of test sources, and owns {@link
+ * #FORMAT} and the file's place.
+ *
+ * <p>The file lists every cookie, machine-readable, in the order of {@code all()}. Keys are written
+ * in a fixed order so the file diffs well and is byte-identical across builds.
  */
-public final class PreviousBuildReader {
-  private PreviousBuildReader() {}
+public final class CookiesJson {
+  /** The version of the file's layout; {@link #read} refuses other versions. */
+  public static final int FORMAT = 1;
+
+  /** The file's name among the documents. */
+  public static final String FILE = "cookies.json";
+
+  /** Where every document is written, in the class output and so in the jar. */
+  public static final String FOLDER = "META-INF/cookies/";
+
+  /** The file's path in the class output (and on the class path). */
+  public static final String PATH = FOLDER + FILE;
+
+  private static final Gson GSON =
+      new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
+
+  private CookiesJson() {}
+
+  public static String write(Ledger ledger) {
+    JsonObject root = new JsonObject();
+    root.addProperty("format", FORMAT);
+    root.addProperty("site", ledger.policy().site());
+    root.addProperty("registry", ledger.policy().registry());
+    root.addProperty("revision", ledger.revision());
+    String consentCookie = ledger.policy().consentCookie();
+    root.addProperty("consentCookie", consentCookie.isEmpty() ? null : consentCookie);
+    root.addProperty("consentLifetime", ledger.policy().consentLifetime().text());
+    JsonArray includes = new JsonArray();
+    ledger.policy().includes().forEach(includes::add);
+    root.add("includes", includes);
+    JsonArray cookies = new JsonArray();
+    for (LedgerEntry entry : ledger.cookies()) {
+      cookies.add(cookie(entry));
+    }
+    root.add("cookies", cookies);
+    JsonArray storage = new JsonArray();
+    for (StorageEntry entry : ledger.storage()) {
+      storage.add(storage(entry));
+    }
+    root.add("storage", storage);
+    return escapeLoneSurrogates(GSON.toJson(root)) + "\n";
+  }
+
+  /**
+   * A lone surrogate (a text cut inside an emoji, say) has no UTF-8 form: written as a {@code
+   * \\uXXXX} escape, which JSON allows, it reads back exactly. Outside strings the file has none.
+   */
+  private static String escapeLoneSurrogates(String json) {
+    StringBuilder out = null;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      boolean paired = Character.isHighSurrogate(c) && i + 1 < json.length()
+          && Character.isLowSurrogate(json.charAt(i + 1));
+      if (paired) {
+        if (out != null) {
+          out.append(c).append(json.charAt(i + 1));
+        }
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        if (out == null) {
+          out = new StringBuilder(json.length() + 16).append(json, 0, i);
+        }
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? json : out.toString();
+  }
+
+  /**
+   * One web storage entry as cookies.json writes it; the CSV renders the same values. Its {@code
+   * type} is the storage's JavaScript name: {@code localStorage}, {@code sessionStorage} or {@code
+   * indexedDB}.
+   */
+  public static JsonObject storage(StorageEntry entry) {
+    StorageAttributes a = entry.attributes();
+    JsonObject storage = new JsonObject();
+    storage.addProperty("name", a.name());
+    storage.addProperty("pattern", entry.pattern());
+    storage.addProperty("type", a.kind().jsName());
+    storage.addProperty("constant", a.constant());
+    storage.addProperty("provider", a.provider());
+    storage.addProperty("function", a.function());
+    storage.addProperty("purpose", a.purpose());
+    storage.addProperty("category", a.category().name());
+    storage.addProperty("party", a.party().name());
+    storage.addProperty("anonymized", a.anonymized());
+    storage.addProperty("consentRequired", a.consentRequired());
+    JsonArray declaredBy = new JsonArray();
+    entry.declaredBy().forEach(declaredBy::add);
+    storage.add("declaredBy", declaredBy);
+    return storage;
+  }
+
+  /** One cookie as cookies.json writes it; the CSV renders the same values. */
+  public static JsonObject cookie(LedgerEntry entry) {
+    CookieAttributes a = entry.attributes();
+    JsonObject cookie = new JsonObject();
+    cookie.addProperty("name", a.name());
+    cookie.addProperty("pattern", entry.pattern());
+    cookie.addProperty("constant", a.constant());
+    cookie.addProperty("provider", a.provider());
+    cookie.addProperty("function", a.function());
+    cookie.addProperty("purpose", a.purpose());
+    cookie.addProperty("category", a.category().name());
+    cookie.addProperty("party", a.party().name());
+    cookie.addProperty("duration", a.duration());
+    cookie.addProperty("maxAgeSeconds", entry.maxAgeSeconds());
+    cookie.addProperty("domain", entry.domain().isEmpty() ? null : entry.domain());
+    cookie.addProperty("path", a.path());
+    cookie.addProperty("secure", a.secure());
+    cookie.addProperty("httpOnly", a.httpOnly());
+    cookie.addProperty("sameSite", a.sameSite().name());
+    cookie.addProperty("partitioned", a.partitioned());
+    cookie.addProperty("anonymized", a.anonymized());
+    cookie.addProperty("consentRequired", a.consentRequired());
+    cookie.addProperty("known", a.known().isEmpty() ? null : a.known());
+    JsonArray declaredBy = new JsonArray();
+    entry.declaredBy().forEach(declaredBy::add);
+    cookie.add("declaredBy", declaredBy);
+    return cookie;
+  }
 
   /** A previous file that cannot be used, and why. */
   public static final class Unreadable extends Exception {
@@ -34,6 +165,11 @@ public final class PreviousBuildReader {
     }
   }
 
+  /**
+   * Reads a {@code cookies.json} back. Anything else (bad JSON, another {@code format}, a missing
+   * or mistyped field, an unreadable duration) is refused with a reason: a foreign file must never
+   * crash the build or smuggle in cookies.
+   */
   public static PreviousBuild read(String json) throws Unreadable {
     JsonElement parsed;
     try {
@@ -44,13 +180,13 @@ public final class PreviousBuildReader {
     JsonObject root = object(parsed, "the file");
     JsonElement format = root.get("format");
     if (format == null || !format.isJsonPrimitive() || !format.getAsJsonPrimitive().isNumber()
-        || !format.getAsJsonPrimitive().getAsString().equals(String.valueOf(JsonWriter.FORMAT))) {
-      throw new Unreadable("its \"format\" is " + format + ", not " + JsonWriter.FORMAT);
+        || !format.getAsJsonPrimitive().getAsString().equals(String.valueOf(FORMAT))) {
+      throw new Unreadable("its \"format\" is " + format + ", not " + FORMAT);
     }
     List<PreviousBuild.PreviousCookie> cookies = new ArrayList<>();
     JsonArray cookieArray = array(root, "cookies", "the file");
     for (int i = 0; i < cookieArray.size(); i++) {
-      cookies.add(cookie(object(cookieArray.get(i), "cookie #" + (i + 1))));
+      cookies.add(previousCookie(object(cookieArray.get(i), "cookie #" + (i + 1))));
     }
     List<PreviousBuild.PreviousStorage> storage = new ArrayList<>();
     if (root.has("storage")) { // absent in a file written before web storage was declared
@@ -110,7 +246,8 @@ public final class PreviousBuildReader {
     return name;
   }
 
-  private static PreviousBuild.PreviousCookie cookie(JsonObject cookie) throws Unreadable {
+  private static PreviousBuild.PreviousCookie previousCookie(JsonObject cookie)
+      throws Unreadable {
     String where = cookie.get("name") != null ? "cookie " + cookie.get("name") : "a cookie";
     String domain = nullableString(cookie, "domain", where);
     CookieAttributes attributes = new CookieAttributes(
@@ -134,7 +271,14 @@ public final class PreviousBuildReader {
     if (declaredBy.isEmpty()) {
       throw new Unreadable(where + " has no \"declaredBy\"");
     }
-    return new PreviousBuild.PreviousCookie(attributes, declaredBy);
+    CookieDuration duration;
+    try {
+      duration = CookieDuration.parse(attributes.duration());
+    } catch (IllegalArgumentException invalid) {
+      throw new Unreadable(where + " has the unreadable \"duration\" \"" + attributes.duration()
+          + "\"");
+    }
+    return new PreviousBuild.PreviousCookie(attributes, duration, declaredBy);
   }
 
   private static JsonObject object(JsonElement element, String where) throws Unreadable {
