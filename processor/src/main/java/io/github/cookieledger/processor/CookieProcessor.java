@@ -76,8 +76,10 @@ public final class CookieProcessor extends AbstractProcessor {
   private KnownCookieDatabase knownCookies;
   private FilerFiles files;
   private Ledger ledger;
-  private boolean rulesFailed;
-  /** Any error of ours (an option, a file, a rule): a failed build writes no document. */
+  /**
+   * Any error of ours (an option, a file, a rule, a registry the Filer refused): a failed build
+   * writes no document.
+   */
   private boolean errorReported;
   private final Set<String> originNames = new TreeSet<>();
 
@@ -188,7 +190,6 @@ public final class CookieProcessor extends AbstractProcessor {
             storage, partialBuild, names, knownCookies).assemble(cookieElements, storageElements,
                 policyElements, found, foundStorage);
     assembly.result().problems().forEach(this::report);
-    rulesFailed = assembly.result().hasErrors();
     ledger = assembly.result().ledger();
     buildSetup.ledgerBuilt(ledger).forEach(this::report);
     assembly.origins().forEach(element -> originNames.add(ElementNames.originName(element)));
@@ -198,7 +199,7 @@ public final class CookieProcessor extends AbstractProcessor {
   }
 
   private void finish() {
-    if (ledger == null || rulesFailed || errorReported) {
+    if (ledger == null || errorReported) {
       return; // nothing declared, or the build fails anyway: no documents
     }
     // the writers are functions of their inputs: files are read here
@@ -275,11 +276,9 @@ public final class CookieProcessor extends AbstractProcessor {
     boolean generatedAvailable =
         processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
     // the registry and the class holding its table
-    if (!files.writeRegistry(RegistryWriter.files(ledger, generatedAvailable),
+    files.writeRegistry(RegistryWriter.files(ledger, generatedAvailable),
         origins.toArray(new Element[0]), buildSetup::registryRefused,
-        ledger.policy().registrySimpleName())) {
-      rulesFailed = true;
-    }
+        ledger.policy().registrySimpleName());
   }
 
   /** The declaring types and packages again, resolved by name: elements never cross rounds. */

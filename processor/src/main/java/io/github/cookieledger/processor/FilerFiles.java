@@ -57,11 +57,11 @@ final class FilerFiles {
    * Writes the registry's source files.
    *
    * @param secondRun why the Filer refused a registry, when a known second run (kapt) explains it
-   * @param registrySimpleName the registry's simple name, for the message
-   * @return false when the Filer refused a registry that differs from the one to write (the
-   *     build must fail: an error was reported)
+   * @param registrySimpleName the registry's simple name, for the message; when the Filer refuses
+   *     a registry that differs from the one to write, an error is reported (so the build writes
+   *     no document)
    */
-  boolean writeRegistry(List<RegistryWriter.SourceFile> files, Element[] origins,
+  void writeRegistry(List<RegistryWriter.SourceFile> files, Element[] origins,
       Function<String, Optional<Problem>> secondRun, String registrySimpleName) {
     for (RegistryWriter.SourceFile javaFile : files) {
       String name = javaFile.packageName().isEmpty() ? javaFile.simpleName()
@@ -79,13 +79,12 @@ final class FilerFiles {
         if (known.isPresent() || !sameAsGenerated(javaFile)) {
           report.accept(known.orElseGet(() -> Message.OUTPUT_REGISTRY_REFUSED.global(name,
               e.getMessage(), registrySimpleName, registrySimpleName)));
-          return false; // one message: the registry's other file cannot be replaced either
+          return; // one message: the registry's other file cannot be replaced either
         }
       } catch (IOException e) {
         report.accept(Message.OUTPUT_REGISTRY.global(name, e.getMessage()));
       }
     }
-    return true;
   }
 
   /** Whether the registry source a previous build generated is exactly this one. */

@@ -127,6 +127,8 @@ class BuildSetupTest {
     assertEquals(1, output.errors().size(), output.describe());
     assertTrue(Expect.is(output.errors().get(0), Message.OUTPUT_REGISTRY_SECOND_RUN,
         "org.example.shop.CookieRegistry"), output.errors().get(0));
+    // the refusal is an error of cookieledger's: like a rule error, no document is written
+    assertTrue(output.resource("META-INF/cookies/cookies.json").isEmpty(), output.describe());
   }
 
   @Test
@@ -142,6 +144,7 @@ class BuildSetupTest {
     assertFalse(output.success());
     assertTrue(Expect.is(output.errors().get(0), Message.OUTPUT_REGISTRY_REFUSED,
         "org.example.shop.CookieRegistry"), output.errors().get(0));
+    assertTrue(output.resource("META-INF/cookies/cookies.json").isEmpty(), output.describe());
   }
 
   private static List<String> warnings(Compilation compilation) {
