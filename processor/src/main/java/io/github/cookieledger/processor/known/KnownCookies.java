@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,24 +34,61 @@ public final class KnownCookies {
   /** The credit every message and document gives. */
   public static final String CREDIT = "Open Cookie Database";
 
+  /** The shipped database, read by name on demand; null for a database of given rows only. */
+  private final KnownCookieIndex index;
+  /** The names and patterns whose index rows the given rows replace. */
+  private final Set<String> replaced;
+  /** The given rows (a user's file, a test's): few, so held in memory. */
+  private final List<KnownCookie> own;
   private final Map<String, List<KnownCookie>> exact = new HashMap<>();
   /** Pattern rows by their text before the first {@code *}: a name is tried per prefix. */
   private final Map<String, List<KnownCookie>> patternsByPrefix = new HashMap<>();
-  /** Every row by its name or pattern, sorted: a declared pattern looks at its prefix's range. */
+  /** The given rows by their name or pattern, sorted: a declared pattern looks at its range. */
   private final NavigableMap<String, List<KnownCookie>> byPattern = new TreeMap<>();
-  private final List<KnownCookie> all;
 
-  private KnownCookies(List<KnownCookie> rows) {
-    this.all = List.copyOf(rows);
+  private KnownCookies(KnownCookieIndex index, Set<String> replaced, List<KnownCookie> rows) {
+    this.index = index;
+    this.replaced = Set.copyOf(replaced);
+    this.own = List.copyOf(rows);
+    if (index != null) {
+      index.patterns().stream().filter(row -> !replaced.contains(row.pattern()))
+          .forEach(this::addPattern);
+    }
     for (KnownCookie row : rows) {
       if (row.isPattern()) {
-        patternsByPrefix.computeIfAbsent(literalPrefix(row.pattern()), p -> new ArrayList<>())
-            .add(row);
+        addPattern(row);
       } else {
         exact.computeIfAbsent(row.pattern(), name -> new ArrayList<>()).add(row);
       }
       byPattern.computeIfAbsent(row.pattern(), name -> new ArrayList<>()).add(row);
     }
+  }
+
+  private void addPattern(KnownCookie row) {
+    patternsByPrefix.computeIfAbsent(literalPrefix(row.pattern()), p -> new ArrayList<>()).add(row);
+  }
+
+  /** The rows of exactly this name: the given ones, and the index's unless they are replaced. */
+  private List<KnownCookie> named(String name) {
+    List<KnownCookie> rows = new ArrayList<>(exact.getOrDefault(name, List.of()));
+    if (index != null && !replaced.contains(name)) {
+      rows.addAll(index.named(name));
+    }
+    return rows;
+  }
+
+  /** Every row whose name or pattern starts with this text. */
+  private List<KnownCookie> startingWith(String prefix) {
+    List<KnownCookie> rows = new ArrayList<>();
+    byPattern.subMap(prefix, true, prefix + Character.MAX_VALUE, false).values()
+        .forEach(rows::addAll);
+    if (index != null) {
+      index.patterns().stream().filter(row -> row.pattern().startsWith(prefix))
+          .filter(row -> !replaced.contains(row.pattern())).forEach(rows::add);
+      index.namedStartingWith(prefix).stream()
+          .filter(row -> !replaced.contains(row.pattern())).forEach(rows::add);
+    }
+    return rows;
   }
 
   private static String literalPrefix(String pattern) {
@@ -72,17 +110,25 @@ public final class KnownCookies {
 
   /** A database of exactly these rows. */
   public static KnownCookies of(List<KnownCookie> rows) {
-    return new KnownCookies(rows);
+    return new KnownCookies(null, Set.of(), rows);
   }
 
-  /** The database shipped in the processor. */
+  /**
+   * The database shipped in the processor, from its index: opening it costs milliseconds, and a
+   * row is read when a name asks for it. The index holds exactly the CSV's usable rows (a test
+   * compares them), so there is nothing to warn about.
+   */
   public static KnownCookies.Loaded builtIn() {
+    return new Loaded(new KnownCookies(KnownCookieIndex.builtIn(), Set.of(), List.of()), List.of());
+  }
+
+  /** The shipped CSV as published, every row parsed: what the index is made from. */
+  static KnownCookieCsv.Rows shippedCsv() {
     try (InputStream in = KnownCookies.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(RESOURCE + " is missing from the processor jar");
       }
-      KnownCookieCsv.Rows rows = KnownCookieCsv.read(utf8(in), CREDIT);
-      return new Loaded(of(rows.cookies()), rows.warnings());
+      return KnownCookieCsv.read(utf8(in), CREDIT);
     } catch (IOException | KnownCookieCsv.Unreadable e) {
       throw new IllegalStateException("the shipped " + RESOURCE + " cannot be read: " + e, e);
     }
@@ -111,16 +157,24 @@ public final class KnownCookies {
     if (userRows.isEmpty()) {
       return this;
     }
-    Set<String> replaced = userRows.stream().map(KnownCookie::pattern).collect(Collectors.toSet());
+    Set<String> replacing = userRows.stream().map(KnownCookie::pattern).collect(Collectors.toSet());
     List<KnownCookie> rows = new ArrayList<>();
-    all.stream().filter(row -> !replaced.contains(row.pattern())).forEach(rows::add);
+    own.stream().filter(row -> !replacing.contains(row.pattern())).forEach(rows::add);
     rows.addAll(userRows);
-    return new KnownCookies(rows);
+    Set<String> allReplaced = new HashSet<>(replaced);
+    allReplaced.addAll(replacing);
+    return new KnownCookies(index, allReplaced, rows);
   }
 
-  /** Every row. */
+  /** Every row: the index's that are not replaced (patterns, then by name), then the given ones. */
   public List<KnownCookie> all() {
-    return all;
+    if (index == null) {
+      return own;
+    }
+    List<KnownCookie> rows = new ArrayList<>();
+    index.all().stream().filter(row -> !replaced.contains(row.pattern())).forEach(rows::add);
+    rows.addAll(own);
+    return rows;
   }
 
   /**
@@ -135,8 +189,8 @@ public final class KnownCookies {
    */
   public List<List<KnownCookie>> candidates(String declared) {
     if (!CookieNames.isPattern(declared)) {
-      List<KnownCookie> same = exact.get(declared);
-      if (same != null) {
+      List<KnownCookie> same = named(declared);
+      if (!same.isEmpty()) {
         return List.of(sorted(same));
       }
       List<KnownCookie> covering = mostSpecificCovering(declared);
@@ -146,8 +200,7 @@ public final class KnownCookies {
     // literal prefix is a prefix of it
     String prefix = literalPrefix(declared);
     List<KnownCookie> nearby = new ArrayList<>(patternsBefore(prefix));
-    byPattern.subMap(prefix, true, prefix + Character.MAX_VALUE, false).values()
-        .forEach(nearby::addAll);
+    nearby.addAll(startingWith(prefix));
     Map<String, List<KnownCookie>> groups = new TreeMap<>();
     for (KnownCookie row : new LinkedHashSet<>(nearby)) {
       if (row.overlaps(declared)) {
@@ -159,8 +212,8 @@ public final class KnownCookies {
 
   /** The rows that describe a concrete cookie name, for a suggested declaration. */
   public List<KnownCookie> describing(String concreteName) {
-    List<KnownCookie> same = exact.get(concreteName);
-    return same != null ? sorted(same) : mostSpecificCovering(concreteName);
+    List<KnownCookie> same = named(concreteName);
+    return !same.isEmpty() ? sorted(same) : mostSpecificCovering(concreteName);
   }
 
   private List<KnownCookie> mostSpecificCovering(String name) {
