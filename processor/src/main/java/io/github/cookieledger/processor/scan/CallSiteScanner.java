@@ -267,7 +267,8 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
       return; // some other header
     }
     ExpressionTree value = arguments.get(index + 1);
-    if (fromDeclaration(call, value) || isCookieText(call, value) || isErroneous(call, value)) {
+    if (fromDeclaration(call, value) || isCookieText(call, value) || isCookieObject(call, value)
+        || isErroneous(call, value)) {
       return;
     }
     sinks.add(new CookieSink(match, headerName(call, value), Site.of(trees, call, value),
@@ -313,6 +314,13 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
         new TreePath(call, value), select), select.getExpression()));
     return receiver != null && receiver.getKind() == TypeKind.DECLARED
         && ((DeclaredType) receiver).asElement().getSimpleName().toString().endsWith("Cookie");
+  }
+
+  /** A cookie object as the header's value (JAX-RS takes any): its creation is the call. */
+  private boolean isCookieObject(TreePath call, ExpressionTree value) {
+    TypeMirror type = trees.getTypeMirror(new TreePath(call, value));
+    return type != null && type.getKind() == TypeKind.DECLARED
+        && ((DeclaredType) type).asElement().getSimpleName().toString().endsWith("Cookie");
   }
 
   /** A name javac could not attribute: javac has already reported it. */

@@ -19,7 +19,9 @@ final class CookieCalls {
     NAME,
     /**
      * A header write: the argument is the header's name, which must be {@code Set-Cookie}, and the
-     * next one the header's value, whose text up to {@code =} is the cookie's name.
+     * next one the header's value, whose text up to {@code =} is the cookie's name. The value's
+     * parameter may be any type (JAX-RS takes an {@code Object}); a cookie object given there was
+     * created by a call that counts itself.
      */
     SET_COOKIE_HEADER
   }
@@ -109,7 +111,14 @@ final class CookieCalls {
       header("com.sun.net.httpserver.Headers", "add"),
       header("com.sun.net.httpserver.Headers", "set"),
       header("org.springframework.http.HttpHeaders", "add"),
-      header("org.springframework.http.HttpHeaders", "set"));
+      header("org.springframework.http.HttpHeaders", "set"),
+      // JAX-RS: a resource's Response.ok().header(...), a filter's response.getHeaders().add(...)
+      header("jakarta.ws.rs.core.Response.ResponseBuilder", "header"),
+      header("javax.ws.rs.core.Response.ResponseBuilder", "header"),
+      header("jakarta.ws.rs.core.MultivaluedMap", "add"),
+      header("jakarta.ws.rs.core.MultivaluedMap", "putSingle"),
+      header("javax.ws.rs.core.MultivaluedMap", "add"),
+      header("javax.ws.rs.core.MultivaluedMap", "putSingle"));
 
   private CookieCalls() {}
 

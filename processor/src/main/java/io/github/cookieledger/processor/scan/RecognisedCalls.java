@@ -169,6 +169,12 @@ final class RecognisedCalls {
     if (parameters.size() <= last || parameters.size() < call.minimumParameters()) {
       return Optional.empty();
     }
+    if (call.shape() == CookieCalls.Shape.SET_COOKIE_HEADER) {
+      // the header's name: a String, or the key of a generic headers map (JAX-RS MultivaluedMap)
+      TypeKind kind = parameters.get(call.nameArgument()).asType().getKind();
+      return isString(parameters.get(call.nameArgument()).asType()) || kind == TypeKind.TYPEVAR
+          ? Optional.of(call) : Optional.empty();
+    }
     for (int i = call.nameArgument(); i <= last; i++) {
       TypeMirror type = parameters.get(i).asType();
       boolean names = method.isVarArgs() && i == parameters.size() - 1

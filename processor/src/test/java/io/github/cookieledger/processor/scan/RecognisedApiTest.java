@@ -95,6 +95,28 @@ class RecognisedApiTest {
         new Api("Spring HttpHeaders.add", List.of(StandIns.springHttpHeaders()),
             "import org.springframework.http.HttpHeaders;", "HttpHeaders headers, ",
             "headers.add(HttpHeaders.SET_COOKIE, NAME + \"=\" + value);"),
+        new Api("JAX-RS ResponseBuilder.header", List.of(StandIns.jaxRsResponse("jakarta"),
+            StandIns.newCookie("jakarta")), "import jakarta.ws.rs.core.Response;", "",
+            "Response.ok().header(\"Set-Cookie\", NAME + \"=\" + value + \"; Path=/\").build();"),
+        new Api("JAX-RS (javax) ResponseBuilder.header", List.of(StandIns.jaxRsResponse("javax"),
+            StandIns.newCookie("javax")), "import javax.ws.rs.core.Response;", "",
+            "Response.ok().header(\"Set-Cookie\", NAME + \"=\" + value).build();"),
+        new Api("JAX-RS ContainerResponseContext headers add", concat(
+            StandIns.jaxRsResponseContext("jakarta"), StandIns.newCookie("jakarta")),
+            "import jakarta.ws.rs.container.ContainerResponseContext;",
+            "ContainerResponseContext response, ",
+            "response.getHeaders().add(\"Set-Cookie\", NAME + \"=\" + value);"),
+        new Api("JAX-RS (javax) ContainerResponseContext headers putSingle", concat(
+            StandIns.jaxRsResponseContext("javax"), StandIns.newCookie("javax")),
+            "import javax.ws.rs.container.ContainerResponseContext;",
+            "ContainerResponseContext response, ",
+            "response.getHeaders().putSingle(\"set-cookie\", NAME + \"=\" + value);"),
+        new Api("JAX-RS headers add of a NewCookie: the NewCookie is the one site", concat(
+            StandIns.jaxRsResponseContext("jakarta"), StandIns.newCookie("jakarta")),
+            "import jakarta.ws.rs.container.ContainerResponseContext;\n"
+                + "import jakarta.ws.rs.core.NewCookie;",
+            "ContainerResponseContext response, ",
+            "response.getHeaders().add(\"Set-Cookie\", new NewCookie(NAME, value));"),
         new Api("Spring Security logout().deleteCookies", StandIns.springSecurity(),
             "import org.springframework.security.config.annotation.web.configurers"
                 + ".LogoutConfigurer;", "LogoutConfigurer<Object> logout, ",
@@ -139,6 +161,12 @@ class RecognisedApiTest {
             "import play.mvc.Http;", "", "Http.Cookie.builder(NAME, value).build();"),
         new Api("Helidon SetCookie.builder", List.of(StandIns.helidonSetCookie()),
             "import io.helidon.http.SetCookie;", "", "SetCookie.builder(NAME, value).build();"));
+  }
+
+  private static List<JavaFileObject> concat(List<JavaFileObject> some, JavaFileObject more) {
+    List<JavaFileObject> all = new ArrayList<>(some);
+    all.add(more);
+    return all;
   }
 
   @ParameterizedTest(name = "{0}")

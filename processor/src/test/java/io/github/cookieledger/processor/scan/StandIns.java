@@ -104,6 +104,43 @@ final class StandIns {
         """.formatted(namespace));
   }
 
+  /** JAX-RS's {@code Response} with its builder, whose {@code header} takes any value. */
+  static JavaFileObject jaxRsResponse(String namespace) {
+    return source(namespace + ".ws.rs.core.Response", """
+        package %s.ws.rs.core;
+
+        public abstract class Response {
+          public static ResponseBuilder ok() { return null; }
+
+          public abstract static class ResponseBuilder {
+            public abstract Response build();
+            public abstract ResponseBuilder header(String name, Object value);
+            public abstract ResponseBuilder cookie(NewCookie... cookies);
+          }
+        }
+        """.formatted(namespace));
+  }
+
+  /** JAX-RS's headers map and the response filter's context that hands it out. */
+  static List<JavaFileObject> jaxRsResponseContext(String namespace) {
+    return List.of(source(namespace + ".ws.rs.core.MultivaluedMap", """
+        package %s.ws.rs.core;
+
+        public interface MultivaluedMap<K, V> extends java.util.Map<K, java.util.List<V>> {
+          void putSingle(K key, V value);
+          void add(K key, V value);
+        }
+        """.formatted(namespace)), source(namespace + ".ws.rs.container.ContainerResponseContext", """
+        package %s.ws.rs.container;
+
+        import %s.ws.rs.core.MultivaluedMap;
+
+        public interface ContainerResponseContext {
+          MultivaluedMap<String, Object> getHeaders();
+        }
+        """.formatted(namespace, namespace)));
+  }
+
   static JavaFileObject micronautCookie() {
     return source("io.micronaut.http.cookie.Cookie", """
         package io.micronaut.http.cookie;
