@@ -127,7 +127,7 @@ public final class CookieProcessor extends AbstractProcessor {
       if (round.processingOver()) {
         finish();
       } else {
-        readRound(round);
+        readRound(round, annotations);
       }
     } catch (RuntimeException | Error e) {
       reportInternalError(e);
@@ -165,11 +165,12 @@ public final class CookieProcessor extends AbstractProcessor {
     }
   }
 
-  private void readRound(RoundEnvironment round) {
-    List<Element> cookieElements = annotated(round, DeclarationReader.COOKIE, DeclarationReader.COOKIES);
+  private void readRound(RoundEnvironment round, Set<? extends TypeElement> present) {
+    List<Element> cookieElements =
+        annotated(round, present, DeclarationReader.COOKIE, DeclarationReader.COOKIES);
     List<Element> storageElements =
-        annotated(round, StorageReader.STORAGE, StorageReader.STORAGES);
-    List<Element> policyElements = annotated(round, PolicyReader.POLICY);
+        annotated(round, present, StorageReader.STORAGE, StorageReader.STORAGES);
+    List<Element> policyElements = annotated(round, present, PolicyReader.POLICY);
     partialBuild.noteCompiled(round.getRootElements());
     buildSetup.firstRound(round.getRootElements()).forEach(this::report);
     boolean rebuildPrevious = ledger == null && partialBuild.hasPrevious();
@@ -259,12 +260,21 @@ public final class CookieProcessor extends AbstractProcessor {
     return CookieDraft.of(database, cookieName);
   }
 
-  private List<Element> annotated(RoundEnvironment round, String... annotationNames) {
+  /**
+   * The round's elements carrying these annotations, found through the annotation types the round
+   * says are present (the processor supports {@code "*"}, so that is every one). Looking each name
+   * up with {@code Elements.getTypeElement} instead made javac search every module for the types
+   * a compilation without cookieledger's annotations on its class path lacks, in every round
+   * (about 35 ms of CPU, in JFR samples, of a 3-file module's 1.3 s compilation).
+   */
+  private List<Element> annotated(RoundEnvironment round, Set<? extends TypeElement> present,
+      String... annotationNames) {
     List<Element> elements = new ArrayList<>();
     for (String name : annotationNames) {
-      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
-      if (annotation != null) {
-        elements.addAll(round.getElementsAnnotatedWith(annotation));
+      for (TypeElement annotation : present) {
+        if (annotation.getQualifiedName().contentEquals(name)) {
+          elements.addAll(round.getElementsAnnotatedWith(annotation));
+        }
       }
     }
     // compiler order differs between javac and ECJ; ours never does
