@@ -6,13 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The shipped Open Cookie Database in a form a compilation can open in milliseconds: its usable
- * rows as read by {@link KnownCookieCsv}, one tab-separated line each, the pattern rows first and
- * then the named rows sorted by name. Opening it reads the text and the few hundred pattern rows;
- * a named row is read only when a name is looked up (a binary search), so a draft for a few
- * undeclared names does not parse the 2,000 rows the CSV has.
+ * rows as read by {@link KnownCookieCsv}, one tab-separated ASCII line each, the pattern rows
+ * first and then the named rows sorted by name. Opening it reads the text and the few hundred
+ * pattern rows; a named row is read only when a name is looked up (a binary search over the
+ * text), so a draft for a few undeclared names does not parse the 2,000 rows the CSV has.
  *
  * <p>The index is generated from the CSV ({@link #write}) and committed next to it;
  * {@code KnownCookieIndexTest} fails when the two disagree and rewrites it with {@code
@@ -27,8 +28,8 @@ final class KnownCookieIndex {
   private static final int FIELDS = 9;
 
   private final String text;
-  /** Where each named row's line starts, in the order of their (escaped) names. */
-  private final int[] named;
+  /** Where the first named row starts: the named rows run from here to the end. */
+  private final int namedStart;
   private final List<KnownCookie> patterns;
 
   private KnownCookieIndex(String text) {
@@ -41,15 +42,9 @@ final class KnownCookieIndex {
       start = end + 1;
     }
     this.patterns = List.copyOf(patternRows);
-    start = text.indexOf('\n', start) + 1;
-    int count = 0;
-    for (int at = start; at < text.length(); at = text.indexOf('\n', at) + 1) {
-      count++;
-    }
-    this.named = new int[count];
-    for (int i = 0, at = start; i < count; i++, at = text.indexOf('\n', at) + 1) {
-      named[i] = at;
-    }
+    // the named rows are never scanned whole: a lookup finds a line's start from any position
+    // inside it, so a name costs a few hundred characters read, not the whole text
+    this.namedStart = text.indexOf('\n', start) + 1;
   }
 
   /** The index shipped in the processor jar. */
@@ -58,7 +53,8 @@ final class KnownCookieIndex {
       if (in == null) {
         throw new IllegalStateException(RESOURCE + " is missing from the processor jar");
       }
-      return new KnownCookieIndex(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      // ASCII (see escape), so the text is a copy of the bytes, one byte a character
+      return new KnownCookieIndex(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
     } catch (IOException e) {
       throw new IllegalStateException("the shipped " + RESOURCE + " cannot be read: " + e, e);
     }
@@ -93,8 +89,9 @@ final class KnownCookieIndex {
   List<KnownCookie> named(String name) {
     String key = escape(name);
     List<KnownCookie> rows = new ArrayList<>();
-    for (int i = firstAtOrAfter(key); i < named.length && key.equals(key(i)); i++) {
-      rows.add(row(line(i)));
+    for (int at = firstAtOrAfter(key); at < text.length() && key.equals(key(at));
+        at = next(at)) {
+      rows.add(row(line(at)));
     }
     return rows;
   }
@@ -103,8 +100,9 @@ final class KnownCookieIndex {
   List<KnownCookie> namedStartingWith(String prefix) {
     String key = escape(prefix);
     List<KnownCookie> rows = new ArrayList<>();
-    for (int i = firstAtOrAfter(key); i < named.length && key(i).startsWith(key); i++) {
-      rows.add(row(line(i)));
+    for (int at = firstAtOrAfter(key); at < text.length() && key(at).startsWith(key);
+        at = next(at)) {
+      rows.add(row(line(at)));
     }
     return rows;
   }
@@ -112,32 +110,50 @@ final class KnownCookieIndex {
   /** Every row: the patterns, then the named rows by name. */
   List<KnownCookie> all() {
     List<KnownCookie> rows = new ArrayList<>(patterns);
-    for (int i = 0; i < named.length; i++) {
-      rows.add(row(line(i)));
+    for (int at = namedStart; at < text.length(); at = next(at)) {
+      rows.add(row(line(at)));
     }
     return rows;
   }
 
+  /**
+   * The start of the first named line whose key is not below {@code key} (the text's length when
+   * there is none): a binary search over character positions, each probe moved back to the start
+   * of the line it falls in.
+   */
   private int firstAtOrAfter(String key) {
-    int low = 0;
-    int high = named.length;
+    int low = namedStart; // a line start: every line before it is below the key
+    int high = text.length(); // a line start or the end: it is not below the key
     while (low < high) {
-      int middle = (low + high) >>> 1;
-      if (key(middle).compareTo(key) < 0) {
-        low = middle + 1;
+      int line = lineStart(low + (high - low) / 2);
+      if (line == low) { // the probe fell in the range's first line: decide that line
+        if (key(low).compareTo(key) >= 0) {
+          return low;
+        }
+        low = next(low);
+      } else if (key(line).compareTo(key) < 0) {
+        low = next(line);
       } else {
-        high = middle;
+        high = line;
       }
     }
     return low;
   }
 
-  private String key(int i) {
-    return text.substring(named[i], text.indexOf('\t', named[i]));
+  private int lineStart(int position) {
+    return Math.max(namedStart, text.lastIndexOf('\n', position - 1) + 1);
   }
 
-  private String line(int i) {
-    return text.substring(named[i], text.indexOf('\n', named[i]));
+  private int next(int lineStart) {
+    return text.indexOf('\n', lineStart) + 1;
+  }
+
+  private String key(int lineStart) {
+    return text.substring(lineStart, text.indexOf('\t', lineStart));
+  }
+
+  private String line(int lineStart) {
+    return text.substring(lineStart, text.indexOf('\n', lineStart));
   }
 
   private static KnownCookie row(String line) {
@@ -152,10 +168,17 @@ final class KnownCookieIndex {
         Retention.parse(fields[6]), fields[7], fields[8]);
   }
 
-  /** One line per row: tab, line breaks and backslash written as {@code \t \n \r \\}. */
+  /**
+   * One line per row, in ASCII: tab, line breaks and backslash written as {@code \t \n \r \\},
+   * every character above {@code ~} as {@code \}{@code uXXXX}.
+   */
   private static String escape(String field) {
-    if (field.indexOf('\\') < 0 && field.indexOf('\t') < 0 && field.indexOf('\n') < 0
-        && field.indexOf('\r') < 0) {
+    boolean plain = true;
+    for (int i = 0; i < field.length() && plain; i++) {
+      char c = field.charAt(i);
+      plain = c >= ' ' && c <= '~' && c != '\\';
+    }
+    if (plain) {
       return field;
     }
     StringBuilder out = new StringBuilder(field.length() + 8);
@@ -166,7 +189,13 @@ final class KnownCookieIndex {
         case '\t' -> out.append("\\t");
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
-        default -> out.append(c);
+        default -> {
+          if (c > '~') {
+            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
       }
     }
     return out.toString();
@@ -181,6 +210,11 @@ final class KnownCookieIndex {
       char c = field.charAt(i);
       if (c == '\\' && i + 1 < field.length()) {
         char next = field.charAt(++i);
+        if (next == 'u' && i + 4 < field.length()) {
+          out.append((char) Integer.parseInt(field.substring(i + 1, i + 5), 16));
+          i += 4;
+          continue;
+        }
         out.append(next == 't' ? '\t' : next == 'n' ? '\n' : next == 'r' ? '\r' : next);
       } else {
         out.append(c);
