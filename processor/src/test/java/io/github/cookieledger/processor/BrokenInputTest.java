@@ -3,13 +3,10 @@ package io.github.cookieledger.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -23,18 +20,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import io.github.cookieledger.Cookie;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.github.cookieledger.processor.testing.Compiled;
+import io.github.cookieledger.processor.testing.TestCompiler;
+import java.io.InputStream;
+import javax.annotation.processing.Processor;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.StandardJavaFileManager;
-import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 import org.junit.jupiter.api.io.TempDir;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,21 +66,19 @@ class BrokenInputTest {
 
   @ParameterizedTest
   @MethodSource("corpus")
-  void onlyTheCompilersErrorsAndTheRealRuleErrors(String name) {
+  void onlyTheCompilersErrorsAndTheRealRuleErrors(String name, @TempDir Path temp) {
     JavaFileObject source = JavaFileObjects.forResource("broken/" + name);
     List<String> lines = header(source);
 
     Watched processor = new Watched();
-    Compilation compilation = Compiler.javac().withProcessors(processor).compile(source);
+    Compiled compilation = compile(TestCompiler.JAVAC, name, temp, processor);
 
-    String log = compilation.diagnostics().stream()
-        .map(d -> d.getKind() + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT))
-        .collect(Collectors.joining("\n"));
-    assertEquals(Compilation.Status.FAILURE, compilation.status(), log);
+    String log = compilation.log();
+    assertTrue(!compilation.success(), log);
     boolean skipped = lines.stream().anyMatch(l -> l.startsWith("// javac skips annotation processing"));
     assertEquals(skipped, processor.rounds == 0,
         (skipped ? "javac ran the processor after all" : "javac ran no processor") + ":\n" + log);
-    List<String> errors = messages(compilation, Diagnostic.Kind.ERROR);
+    List<String> errors = compilation.errors();
     for (String expected : values(lines, "javac")) {
       // "a | b": JDK versions word some errors differently
       List<String> alternatives = List.of(expected.split(" \\| "));
@@ -93,13 +86,7 @@ class BrokenInputTest {
               && alternatives.stream().anyMatch(e::contains)),
           "javac should report \"" + expected + "\":\n" + log);
     }
-    Set<String> tags = new TreeSet<>();
-    for (Diagnostic<?> d : compilation.diagnostics()) {
-      Matcher tag = TAG.matcher(d.getMessage(Locale.ROOT));
-      if (tag.find()) {
-        tags.add(tag.group());
-      }
-    }
+    Set<String> tags = tags(compilation);
     assertEquals(new TreeSet<>(values(lines, "rules")), tags, "the processor's diagnostics:\n" + log);
     assertNoCrash(log);
     if (!skipped) {
@@ -110,45 +97,18 @@ class BrokenInputTest {
   @ParameterizedTest
   @MethodSource("corpus")
   void underEcjNoCrashAndNoErrorAboutTheRegistry(String name, @TempDir Path temp) {
-    Path file = temp.resolve("src/broken/" + name);
-    List<String> options = List.of("--release", "17", "-d", temp.resolve("out").toString(),
-        "-s", temp.resolve("gen").toString(), "-cp", codeSource(Cookie.class).toString());
-    try {
-      Files.createDirectories(file.getParent());
-      Files.createDirectories(temp.resolve("out"));
-      Files.createDirectories(temp.resolve("gen"));
-      Files.copy(BrokenInputTest.class.getClassLoader().getResourceAsStream("broken/" + name),
-          file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    EclipseCompiler ecj = new EclipseCompiler();
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    StandardJavaFileManager files = ecj.getStandardFileManager(diagnostics, Locale.ROOT,
-        StandardCharsets.UTF_8);
-    JavaCompiler.CompilationTask task = ecj.getTask(new PrintWriter(new StringWriter()), files,
-        diagnostics, options, null, files.getJavaFileObjects(file.toFile()));
-    task.setProcessors(List.of(new CookieProcessor()));
+    Compiled diagnostics = compile(TestCompiler.ECJ, name, temp, new CookieProcessor());
+    boolean success = diagnostics.success();
 
-    boolean success = task.call();
-
-    String log = diagnostics.getDiagnostics().stream()
-        .map(d -> d.getKind() + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT))
-        .collect(Collectors.joining("\n"));
+    String log = diagnostics.log();
     assertTrue(!success, "ECJ compiled a broken input:\n" + log);
     assertNoCrash(log);
     if (hasFiles(temp.resolve("gen"))) { // the processor ran
       assertNoErrorAboutTheRegistry(log);
-      Set<String> tags = new TreeSet<>();
-      for (Diagnostic<?> d : diagnostics.getDiagnostics()) {
-        Matcher tag = TAG.matcher(d.getMessage(Locale.ROOT));
-        if (tag.find()) {
-          tags.add(tag.group());
-        }
-      }
+      Set<String> tags = tags(diagnostics);
       // ECJ offers no source trees: the scan of method bodies says once, in a note, that it is
       // skipped; the corpus headers list the rules' tags only
-      assertEquals(1, diagnostics.getDiagnostics().stream()
+      assertEquals(1, diagnostics.diagnostics().stream()
           .filter(d -> d.getKind() == Diagnostic.Kind.NOTE
               && d.getMessage(Locale.ROOT).startsWith("[cookie-scan]"))
           .count(), log);
@@ -158,7 +118,7 @@ class BrokenInputTest {
           + log);
       Path json = temp.resolve("out/META-INF/cookies/cookies.json");
       if (Files.exists(json)) {
-        String text = read(json);
+        String text = Compiled.read(json);
         assertTrue(!text.contains("<error>"), "a value ECJ could not resolve was read:\n" + text);
       }
     }
@@ -197,14 +157,6 @@ class BrokenInputTest {
     }
   }
 
-  private static String read(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static boolean hasFiles(Path folder) {
     try (Stream<Path> files = Files.walk(folder)) {
       return files.anyMatch(Files::isRegularFile);
@@ -213,13 +165,6 @@ class BrokenInputTest {
     }
   }
 
-  private static Path codeSource(Class<?> type) {
-    try {
-      return Paths.get(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   /** What no compilation may show, whatever the input. */
   static void assertNoCrash(String log) {
@@ -233,9 +178,34 @@ class BrokenInputTest {
         && !log.contains("WELL_FORMED"), "an error about the registry:\n" + log);
   }
 
-  private static List<String> messages(Compilation compilation, Diagnostic.Kind kind) {
-    return compilation.diagnostics().stream().filter(d -> d.getKind() == kind)
-        .map(d -> d.getMessage(Locale.ROOT)).collect(Collectors.toList());
+  /** The tags of the processor's diagnostics. */
+  private static Set<String> tags(Compiled compiled) {
+    Set<String> tags = new TreeSet<>();
+    for (Diagnostic<?> d : compiled.diagnostics()) {
+      Matcher tag = TAG.matcher(d.getMessage(Locale.ROOT));
+      if (tag.find()) {
+        tags.add(tag.group());
+      }
+    }
+    return tags;
+  }
+
+  /** Compiles one file of the corpus on disk, under {@code temp}. */
+  private static Compiled compile(TestCompiler compiler, String name, Path temp,
+      Processor processor) {
+    Path file = temp.resolve("src/broken/" + name);
+    try (InputStream in = BrokenInputTest.class.getClassLoader()
+        .getResourceAsStream("broken/" + name)) {
+      Files.createDirectories(file.getParent());
+      Files.copy(in, file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return compiler.job(List.of(file))
+        .into(temp.resolve("out"), temp.resolve("gen"))
+        .classPath(List.of(TestCompiler.codeSource(Cookie.class)))
+        .processors(List.of(processor))
+        .call();
   }
 
   static List<String> header(JavaFileObject source) {

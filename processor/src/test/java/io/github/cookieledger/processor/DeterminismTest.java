@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import io.github.cookieledger.processor.testing.Compile;
 import io.github.cookieledger.processor.testing.Expect;
-import io.github.cookieledger.processor.testing.ForkedJavac;
+import io.github.cookieledger.processor.testing.TestCompiler;
 import io.github.cookieledger.processor.testing.Source;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,9 +59,9 @@ class DeterminismTest {
   void localeAndDefaultCharsetDoNotMatter(@TempDir Path temp) throws Exception {
     Path english = temp.resolve("en");
     Path turkish = temp.resolve("tr");
-    String printedEn = ForkedJavac.run(english, List.of("-Duser.language=en",
+    String printedEn = TestCompiler.forkedJavac(english, List.of("-Duser.language=en",
         "-Duser.country=US", "-Dfile.encoding=UTF-8"), List.of(LOGIN, API));
-    String printedTr = ForkedJavac.run(turkish, List.of("-Duser.language=tr",
+    String printedTr = TestCompiler.forkedJavac(turkish, List.of("-Duser.language=tr",
         "-Duser.country=TR", "-Dfile.encoding=ISO-8859-1"), List.of(LOGIN, API));
     assertTrue(printedEn.contains("defaults: en-US UTF-8"), printedEn);
     assertTrue(printedTr.contains("defaults: tr-TR ISO-8859-1"), printedTr);

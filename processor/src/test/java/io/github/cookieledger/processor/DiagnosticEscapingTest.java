@@ -4,6 +4,9 @@ import static io.github.cookieledger.processor.testing.Source.literal;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.params.Parameter;
+import io.github.cookieledger.processor.testing.TestCompiler;
+import io.github.cookieledger.processor.testing.ProcessorTest;
 import com.google.testing.compile.Compilation;
 import io.github.cookieledger.MessageText;
 import io.github.cookieledger.processor.testing.Compile;
@@ -20,7 +23,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * U+2028/9 or a bidi control appears in every diagnostic as {@code U+XXXX}: no value forges a log
  * line, moves a terminal's cursor or reorders what the reader sees.
  */
+@ProcessorTest
 class DiagnosticEscapingTest {
+  @Parameter TestCompiler compiler;
+
 
   @ParameterizedTest
   @ValueSource(strings = {"\n", "\r", "\u0000", "\u001b[31m", "\u007f", "\u0085", "\u2028",
@@ -33,7 +39,7 @@ class DiagnosticEscapingTest {
         "name = \"d\"\nduration = \"P1" + h + "Y\"\ndomain = \"x" + h + ".org\"\npath = \"/" + h
             + "\"\nconstant = \"C" + h + "\"",
         "name = \"__Host-" + h + "\"\nsecure = false");
-    Compilation compilation = Compile.with(
+    Compilation compilation = compiler.compile(
         List.of("cookieledger.formats=md," + hostile, "cookieledger.undeclared=" + hostile,
             "cookieledger.maxConsentLifetime=" + hostile), auth);
 

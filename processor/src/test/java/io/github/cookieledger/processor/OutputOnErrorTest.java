@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cookieledger.processor.testing.Compile;
-import io.github.cookieledger.processor.testing.DiskCompile;
+import io.github.cookieledger.processor.testing.Compiled;
+import io.github.cookieledger.processor.testing.TestCompiler;
 import io.github.cookieledger.processor.testing.Source;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,9 +29,9 @@ class OutputOnErrorTest {
   @Test
   void ruleErrorStillGeneratesTheRegistryButNoDocuments(@TempDir Path temp) {
     Source auth = Source.cookie("name = \"bad;name\"", "name = \"sessionid\"");
-    DiskCompile.Output output = DiskCompile.compile(temp, auth, USE);
-    assertEquals(1, output.errors().size(), output::describe);
-    assertTrue(output.errors().get(0).startsWith("[cookie-name]"), output::describe);
+    Compiled output = TestCompiler.JAVAC.compileOnDisk(temp, auth, USE);
+    assertEquals(1, output.errors().size(), output::log);
+    assertTrue(output.errors().get(0).startsWith("[cookie-name]"), output::log);
     assertTrue(output.source("com.example.CookieRegistry").orElseThrow()
         .contains("public static final io.github.cookieledger.CookieDefinition SESSIONID"));
     assertFalse(output.resource(Compile.JSON).isPresent(), "cookies.json written");
@@ -40,28 +41,28 @@ class OutputOnErrorTest {
   @Test
   void anErrorWhileWritingADocumentWritesNoDocuments(@TempDir Path temp) {
     // found by FuzzTest: cookies.json was written before the TCF disclosure was refused
-    DiskCompile.Output output = DiskCompile.compile(temp, List.of("-Acookieledger.formats=tcf"),
+    Compiled output = TestCompiler.JAVAC.compileOnDisk(temp, List.of("-Acookieledger.formats=tcf"),
         List.of(Source.cookie("name = \"sessionid\""), USE));
-    assertEquals(1, output.errors().size(), output::describe);
-    assertTrue(output.errors().get(0).startsWith("[cookie-tcf]"), output::describe);
+    assertEquals(1, output.errors().size(), output::log);
+    assertTrue(output.errors().get(0).startsWith("[cookie-tcf]"), output::log);
     assertFalse(output.resource(Compile.JSON).isPresent(), "cookies.json written");
   }
 
   @Test
   void anOptionErrorWritesNoDocuments(@TempDir Path temp) {
     // found by FuzzTest: the build failed on -Acookieledger.formats=pdf but wrote its policy
-    DiskCompile.Output output = DiskCompile.compile(temp,
+    Compiled output = TestCompiler.JAVAC.compileOnDisk(temp,
         List.of("-Acookieledger.formats=pdf,md"), List.of(Source.cookie("name = \"sessionid\""), USE));
-    assertEquals(1, output.errors().size(), output::describe);
-    assertTrue(output.errors().get(0).startsWith("[cookie-option]"), output::describe);
+    assertEquals(1, output.errors().size(), output::log);
+    assertTrue(output.errors().get(0).startsWith("[cookie-option]"), output::log);
     assertFalse(output.resource(Compile.JSON).isPresent(), "cookies.json written");
     assertFalse(output.resource(Compile.MARKDOWN).isPresent(), "cookie-policy.md written");
   }
 
   @Test
   void withoutErrorsTheDocumentsAreWritten(@TempDir Path temp) {
-    DiskCompile.Output output = DiskCompile.compile(temp, Source.cookie("name = \"sessionid\""), USE);
-    assertEquals(0, output.errors().size(), output::describe);
+    Compiled output = TestCompiler.JAVAC.compileOnDisk(temp, Source.cookie("name = \"sessionid\""), USE);
+    assertEquals(0, output.errors().size(), output::log);
     assertTrue(output.resource(Compile.JSON).orElseThrow().contains("\"name\": \"sessionid\""));
     assertTrue(output.resource(Compile.MARKDOWN).orElseThrow().contains("`sessionid`"));
   }

@@ -2,6 +2,9 @@ package io.github.cookieledger.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
+import org.junit.jupiter.params.Parameter;
+import io.github.cookieledger.processor.testing.TestCompiler;
+import io.github.cookieledger.processor.testing.ProcessorTest;
 import com.google.testing.compile.Compilation;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.testing.Compile;
@@ -15,7 +18,10 @@ import org.junit.jupiter.api.Test;
  * container it synthesizes and its Messager alone would point at the element, see
  * RepeatedAnnotationPositions), in an explicit {@code @Cookies}, or on a package.
  */
+@ProcessorTest
 class ProblemPositionsTest {
+  @Parameter TestCompiler compiler;
+
 
   @Test
   void everyProblemOfAFileIsReportedOnItsValue() {
@@ -41,7 +47,7 @@ class ProblemPositionsTest {
         "      category = Category.NECESSARY, sameSite = SameSite.NONE, secure = false)",
         "  void login(String user) {}",
         "}");
-    Compilation compilation = Compile.sources(portal);
+    Compilation compilation = compiler.compile(portal);
     assertThat(compilation).hadErrorCount(6);
     Expect.error(compilation, portal, "name = \"a b\"", Message.NAME, "a b");
     Expect.error(compilation, portal, "provider = \" \"", Message.BLANK_PROVIDER, "lang");
@@ -56,7 +62,7 @@ class ProblemPositionsTest {
   void repeatedCookiesAreReportedOnTheirOwnValues() {
     Source auth = Source.cookie("name = \"first;\"", "name = \"second\"\npath = \"api\"",
         "name = \"third;\"");
-    Compilation compilation = Compile.sources(auth);
+    Compilation compilation = compiler.compile(auth);
     assertThat(compilation).hadErrorCount(3);
     Expect.error(compilation, auth, "name = \"first;\"", Message.NAME, "first;");
     Expect.error(compilation, auth, "path = \"api\"", Message.PATH, "second", "api");
@@ -79,7 +85,7 @@ class ProblemPositionsTest {
         "  @Cookie(name = \"sid\", provider = \"p\", purpose = \"p\", category = Category.NECESSARY)",
         "  void logout() {}",
         "}");
-    Compilation compilation = Compile.sources(auth);
+    Compilation compilation = compiler.compile(auth);
     assertThat(compilation).hadErrorCount(2);
     Expect.error(compilation, auth, "path = \"/api\"", Message.DUPLICATE, "sid");
     Expect.error(compilation, auth, "@Cookie(name = \"sid\", provider = \"p\", purpose = \"p\","
@@ -99,7 +105,7 @@ class ProblemPositionsTest {
         "  })",
         "  void login() {}",
         "}");
-    Expect.onlyError(Compile.sources(auth), auth, "name = \"bad;\"", Message.NAME, "bad;");
+    Expect.onlyError(compiler.compile(auth), auth, "name = \"bad;\"", Message.NAME, "bad;");
   }
 
   @Test
@@ -111,7 +117,7 @@ class ProblemPositionsTest {
         "package com.example;",
         "",
         "import io.github.cookieledger.*;");
-    Expect.onlyError(Compile.sources(pkg), pkg, "duration = \"P2Y\"",
+    Expect.onlyError(compiler.compile(pkg), pkg, "duration = \"P2Y\"",
         Message.DURATION_OVER_BROWSER_LIMIT, "two", "P2Y");
   }
 }

@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import io.github.cookieledger.processor.testing.Compile;
-import io.github.cookieledger.processor.testing.DiskCompile;
+import io.github.cookieledger.processor.testing.Compiled;
+import io.github.cookieledger.processor.testing.TestCompiler;
 import io.github.cookieledger.processor.testing.Source;
 import java.nio.file.Path;
 import java.util.List;
@@ -96,9 +97,9 @@ class UnresolvedValuesTest {
     Source use = Source.of("com.example.Use",
         "package com.example;",
         "class Use { Object sessionid = CookieRegistry.SESSIONID; }");
-    DiskCompile.Output output = DiskCompile.compile(temp, auth, login, use);
+    Compiled output = TestCompiler.JAVAC.compileOnDisk(temp, auth, login, use);
     assertEquals(List.of("cannot find symbol\n  symbol:   variable Missing\n  location: class"
-        + " com.example.Auth"), output.errors(), output::describe);
+        + " com.example.Auth"), output.errors(), output::log);
     assertTrue(output.source("com.example.CookieRegistry").orElseThrow()
         .contains("CookieDefinition SESSIONID"));
   }
@@ -119,8 +120,8 @@ class UnresolvedValuesTest {
 
   @Test
   void onlyUnresolvedDeclarationsKeepAnEmptyRegistryInTheirPackage() {
-    DiskCompile.Output output = DiskCompile.compile(temp, Source.cookie("name = Missing.NAME"));
-    assertEquals(1, output.errors().size(), output::describe);
+    Compiled output = TestCompiler.JAVAC.compileOnDisk(temp, Source.cookie("name = Missing.NAME"));
+    assertEquals(1, output.errors().size(), output::log);
     assertEquals(List.of(), output.diagnostics().stream()
         .filter(d -> d.getKind() == Diagnostic.Kind.WARNING).toList());
     assertFalse(output.source("CookieRegistry").isPresent(), "a registry in the unnamed package");

@@ -3,6 +3,9 @@ package io.github.cookieledger.processor.check;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.params.Parameter;
+import io.github.cookieledger.processor.testing.TestCompiler;
+import io.github.cookieledger.processor.testing.ProcessorTest;
 import com.google.testing.compile.Compilation;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.testing.Compile;
@@ -17,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code [cookie-known]}: declarations compared with the Open Cookie Database. */
+@ProcessorTest
 class KnownCookieRuleTest {
+  @Parameter TestCompiler compiler;
+
   private static final String HEADER = "ID,Platform,Category,Cookie / Data Key name,Domain,"
       + "Description,Retention period,Data Controller,User Privacy & GDPR Rights Portals,"
       + "Wildcard match\n";
@@ -29,7 +35,7 @@ class KnownCookieRuleTest {
   @Test
   void analyticsDeclaredNecessaryIsAWarningNamingPlatformCategoryAndDescription() {
     Source auth = Source.cookie("name = \"_ga\"\ncategory = Category.NECESSARY\nduration = \"P400D\"");
-    Compilation compilation = Compile.sources(auth);
+    Compilation compilation = compiler.compile(auth);
     assertThat(compilation).succeeded();
     Expect.warning(compilation, auth, "category = Category.NECESSARY", Message.KNOWN_CATEGORY,
         "_ga", "NECESSARY", GA, "STATISTICS");
@@ -38,7 +44,7 @@ class KnownCookieRuleTest {
   @Test
   void analyticsDeclaredOtherThanStatisticsIsAFinding() {
     Source auth = Source.cookie("name = \"_gid\"\ncategory = Category.MARKETING\nduration = \"P1D\"");
-    Expect.warning(Compile.sources(auth), auth, "category = Category.MARKETING",
+    Expect.warning(compiler.compile(auth), auth, "category = Category.MARKETING",
         Message.KNOWN_CATEGORY, "_gid", "MARKETING", "\"_gid\" as a cookie of Google Analytics"
             + " (Analytics: \"ID used to identify users for 24 hours after last activity\")",
         "STATISTICS");
@@ -47,7 +53,7 @@ class KnownCookieRuleTest {
   @Test
   void marketingDeclaredOtherThanMarketingIsAFinding() {
     Source auth = Source.cookie("name = \"_fbp\"\ncategory = Category.STATISTICS\nduration = \"P4M\"");
-    Compilation compilation = Compile.sources(auth);
+    Compilation compilation = compiler.compile(auth);
     assertThat(compilation).hadWarningContaining("lists \"_fbp\" as a cookie of Facebook (Marketing: ");
     Expect.reported(compilation, auth, "category = Category.STATISTICS", Message.KNOWN_CATEGORY,
         "_fbp", "STATISTICS");
@@ -57,7 +63,7 @@ class KnownCookieRuleTest {
   void aPatternCoveringADatabasePrefixIsCompared() {
     Source auth = Source.cookie("name = \"_ga_*\"\nconstant = \"GA\"\ncategory = Category.NECESSARY\n"
         + "duration = \"P400D\"");
-    Expect.warning(Compile.sources(auth), auth, "category = Category.NECESSARY",
+    Expect.warning(compiler.compile(auth), auth, "category = Category.NECESSARY",
         Message.KNOWN_CATEGORY, "_ga_*", "NECESSARY", "\"_ga_\" (a pattern) as a cookie of Google"
             + " Analytics (Analytics: \"ID used to identify users\")", "STATISTICS");
   }
@@ -66,7 +72,7 @@ class KnownCookieRuleTest {
   void aLifetimeShorterThanThePlatformKeepsItIsAFinding() {
     Source auth = Source.cookie("name = \"_hjSessionUser_*\"\nconstant = \"HJ_USER\"\n"
         + "category = Category.FUNCTIONAL\nduration = \"P30D\"");
-    Compilation compilation = Compile.sources(auth);
+    Compilation compilation = compiler.compile(auth);
     assertThat(compilation).hadWarningContaining("lists \"_hjSessionUser_\" (a pattern) as a"
         + " cookie of Hotjar (Functional: ");
     Expect.warning(compilation, auth, "duration = \"P30D\"", Message.KNOWN_RETENTION,
@@ -78,7 +84,7 @@ class KnownCookieRuleTest {
   @Test
   void aLifetimeTheConsentLimitForbidsAsksToConfigureThePlatform() {
     Source auth = Source.cookie("name = \"_ga\"\ncategory = Category.STATISTICS\nduration = \"P13M\"");
-    Expect.warning(Compile.sources(auth), auth, "duration = \"P13M\"",
+    Expect.warning(compiler.compile(auth), auth, "duration = \"P13M\"",
         Message.KNOWN_RETENTION_OVER_CONSENT, "_ga", "P13M", GA,
         "2 years (browsers keep a cookie at most 400 days)", "P13M");
   }
@@ -87,7 +93,7 @@ class KnownCookieRuleTest {
   void aThirdPartyCookieOfAPlatformsOwnSiteIsCompared() {
     Source auth = Source.cookie("name = \"NID\"\ncategory = Category.MARKETING\n"
         + "party = Party.THIRD_PARTY\nduration = \"P1M\"\nsameSite = SameSite.NONE");
-    Compilation compilation = Compile.sources(auth);
+    Compilation compilation = compiler.compile(auth);
     Expect.warning(compilation, auth, "duration = \"P1M\"", Message.KNOWN_RETENTION, "NID", "P1M");
     assertThat(compilation).hadWarningContaining("lists \"NID\" as a cookie of Google (Marketing: ");
     assertThat(compilation).hadWarningContaining("the platform keeps it 1 year.");
@@ -96,12 +102,12 @@ class KnownCookieRuleTest {
   @Test
   void aSitesOwnCookieNamedLikeAPlatformsSiteCookieIsNotThatCookie() {
     // the database's "sessionid" is Instagram's, on instagram.com: not this site's session
-    Expect.clean(Compile.sources(Source.cookie("name = \"sessionid\"\ncategory = Category.NECESSARY")));
+    Expect.clean(compiler.compile(Source.cookie("name = \"sessionid\"\ncategory = Category.NECESSARY")));
   }
 
   @Test
   void agreeingDeclarationsAndFirstPartyPlatformCookiesAreNoFinding() {
-    Expect.clean(Compile.sources(Source.cookie(
+    Expect.clean(compiler.compile(Source.cookie(
         "name = \"_gid\"\ncategory = Category.STATISTICS\nduration = \"P1D\"",
         // Functional may be necessary; the database's "session" is never longer
         "name = \"__cf_bm\"\ncategory = Category.NECESSARY\nduration = \"PT30M\"",
@@ -115,12 +121,12 @@ class KnownCookieRuleTest {
   @Test
   void aNameOfSeveralPlatformsIsAFindingOnlyWhenEveryOneDisagrees() {
     // "token": Adform (Marketing) and Xandr (Functional)
-    Expect.clean(Compile.sources(Source.cookie(
+    Expect.clean(compiler.compile(Source.cookie(
         "name = \"token\"\ncategory = Category.FUNCTIONAL\nparty = Party.THIRD_PARTY")));
     // "uids": Admatic and Xandr, both Marketing
     Source auth = Source.cookie("name = \"uids\"\ncategory = Category.FUNCTIONAL\n"
         + "party = Party.THIRD_PARTY\nduration = \"P1Y\"");
-    Compilation compilation = Compile.sources(auth);
+    Compilation compilation = compiler.compile(auth);
     Expect.warning(compilation, auth, "category = Category.FUNCTIONAL", Message.KNOWN_CATEGORY,
         "uids", "FUNCTIONAL");
     assertThat(compilation).hadWarningContaining("lists \"uids\" as a cookie of Admatic"
@@ -130,7 +136,7 @@ class KnownCookieRuleTest {
 
   @Test
   void aReasonSuppressesTheFindingsAndShowsInCookiesJson() {
-    Compilation compilation = Compile.sources(Source.cookie("name = \"_ga\"\n"
+    Compilation compilation = compiler.compile(Source.cookie("name = \"_ga\"\n"
         + "category = Category.NECESSARY\nknown = \"Our proxy keeps only a load-balancer id\""));
     Expect.clean(compilation);
     String json = Compile.resource(compilation, Compile.JSON).orElseThrow();
@@ -140,18 +146,18 @@ class KnownCookieRuleTest {
   @Test
   void aReasonThatExcusesNothingIsAWarning() {
     Source unlisted = Source.cookie("name = \"visit_count\"\nknown = \"just in case\"");
-    Expect.warning(Compile.sources(unlisted), unlisted, "known = \"just in case\"",
+    Expect.warning(compiler.compile(unlisted), unlisted, "known = \"just in case\"",
         Message.KNOWN_EXCUSES_UNLISTED, "visit_count", "just in case");
     Source agreeing = Source.cookie("name = \"_gid\"\ncategory = Category.STATISTICS\n"
         + "duration = \"P1D\"\nknown = \"just in case\"");
-    Expect.warning(Compile.sources(agreeing), agreeing, "known = \"just in case\"",
+    Expect.warning(compiler.compile(agreeing), agreeing, "known = \"just in case\"",
         Message.KNOWN_EXCUSES_AGREEING, "_gid", "just in case");
   }
 
   @Test
   void severityErrorMakesFindingsErrors() {
     Source auth = Source.cookie("name = \"_ga\"\ncategory = Category.NECESSARY\nduration = \"P400D\"");
-    Compilation compilation = Compile.with(List.of("cookieledger.knownCookies=error"), auth);
+    Compilation compilation = compiler.compile(List.of("cookieledger.knownCookies=error"), auth);
     assertThat(compilation).hadErrorCount(1);
     Expect.error(compilation, auth, "category = Category.NECESSARY",
         Message.KNOWN_CATEGORY.text("_ga", "NECESSARY", GA, "STATISTICS"));
@@ -159,13 +165,13 @@ class KnownCookieRuleTest {
 
   @Test
   void severityOffTurnsTheCheckOff() {
-    Expect.clean(Compile.with(List.of("cookieledger.knownCookies=off"),
+    Expect.clean(compiler.compile(List.of("cookieledger.knownCookies=off"),
         Source.cookie("name = \"_ga\"\ncategory = Category.NECESSARY")));
   }
 
   @Test
   void anUnknownSeverityIsAnOptionError() {
-    assertThat(Compile.with(List.of("cookieledger.knownCookies=loud"),
+    assertThat(compiler.compile(List.of("cookieledger.knownCookies=loud"),
         Source.cookie("name = \"x\""))).hadErrorContaining(
             Message.OPTION_SEVERITY.text("cookieledger.knownCookies", "loud"));
   }
@@ -178,7 +184,7 @@ class KnownCookieRuleTest {
     Source auth = Source.cookie("name = \"acme_visitor\"\ncategory = Category.MARKETING\n"
         + "duration = \"P400D\"", "name = \"_ga\"\ncategory = Category.NECESSARY\nduration = \"P1D\"");
     Compilation compilation =
-        Compile.with(List.of("cookieledger.knownCookiesFile=" + file), auth);
+        compiler.compile(List.of("cookieledger.knownCookiesFile=" + file), auth);
     assertThat(compilation).hadWarningCount(1);
     Expect.warning(compilation, auth, "category = Category.MARKETING", Message.KNOWN_CATEGORY,
         "acme_visitor", "MARKETING",
@@ -188,7 +194,7 @@ class KnownCookieRuleTest {
   @Test
   void anUnusableRowOfTheUsersFileIsAWarningNamingFileAndLine() throws IOException {
     Path file = csv(HEADER + ",Acme,Tracking,acme_a,,bad,1 year,Acme,,0\n");
-    assertThat(Compile.with(List.of("cookieledger.knownCookiesFile=" + file),
+    assertThat(compiler.compile(List.of("cookieledger.knownCookiesFile=" + file),
         Source.cookie("name = \"x\""))).hadWarningContaining(Message.KNOWN_ROW_CATEGORY.text(
             file, 2, "acme_a", "Tracking", "Analytics, Functional, Marketing, Necessary,"
                 + " Personalization, Security"));
@@ -197,15 +203,15 @@ class KnownCookieRuleTest {
   @Test
   void anUnreadableUsersFileIsAnErrorNamingFileAndLine() throws IOException {
     Path missing = folder.resolve("missing.csv");
-    Compilation none = Compile.with(List.of("cookieledger.knownCookiesFile=" + missing),
+    Compilation none = compiler.compile(List.of("cookieledger.knownCookiesFile=" + missing),
         Source.cookie("name = \"x\""));
     // in words, not the exception's name (FuzzTest)
     assertThat(none).hadErrorContaining("[cookie-known] -Acookieledger.knownCookiesFile: "
         + missing + " cannot be read: it does not exist. Give the path");
-    assertThat(Compile.with(List.of("cookieledger.knownCookiesFile=" + folder),
+    assertThat(compiler.compile(List.of("cookieledger.knownCookiesFile=" + folder),
         Source.cookie("name = \"x\""))).hadErrorContaining(folder + " cannot be read: it is a folder.");
     Path headerless = csv("name,category\nx,Analytics\n");
-    assertThat(Compile.with(List.of("cookieledger.knownCookiesFile=" + headerless),
+    assertThat(compiler.compile(List.of("cookieledger.knownCookiesFile=" + headerless),
         Source.cookie("name = \"x\""))).hadErrorContaining("-Acookieledger.knownCookiesFile: "
             + headerless + ", line 1: the header lacks the column(s)");
   }

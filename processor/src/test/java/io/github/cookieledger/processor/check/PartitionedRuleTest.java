@@ -3,6 +3,9 @@ package io.github.cookieledger.processor.check;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.params.Parameter;
+import io.github.cookieledger.processor.testing.TestCompiler;
+import io.github.cookieledger.processor.testing.ProcessorTest;
 import com.google.testing.compile.Compilation;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.testing.Compile;
@@ -15,18 +18,21 @@ import org.junit.jupiter.api.Test;
  * {@code partitioned} (CHIPS): requires {@code secure}, shows in the outputs, counts for
  * duplicates.
  */
+@ProcessorTest
 class PartitionedRuleTest {
+  @Parameter TestCompiler compiler;
+
 
   @Test
   void partitionedWithoutSecureIsAnErrorAtSecure() {
     Source auth = Source.cookie("name = \"widget\"\npartitioned = true\nsecure = false");
-    Expect.onlyError(Compile.sources(auth), auth, "secure = false",
+    Expect.onlyError(compiler.compile(auth), auth, "secure = false",
         Message.PARTITIONED_NOT_SECURE, "widget");
   }
 
   @Test
   void partitionedSecureIsAcceptedAndListedInCookiesJsonAndTheCsv() {
-    Compilation compilation = Compile.with(List.of("cookieledger.formats=csv"), Source.cookie(
+    Compilation compilation = compiler.compile(List.of("cookieledger.formats=csv"), Source.cookie(
         "name = \"widget\"\npartitioned = true\nsameSite = SameSite.NONE"));
     Expect.clean(compilation);
     String json = Compile.resource(compilation, Compile.JSON).orElseThrow();
@@ -41,7 +47,7 @@ class PartitionedRuleTest {
   void aDifferenceInPartitionedIsADuplicate() {
     Source login = Source.cookies("com.example.Login", "name = \"widget\"\npartitioned = true");
     Source api = Source.cookies("com.example.Api", "name = \"widget\"");
-    Compilation compilation = Compile.sources(login, api);
+    Compilation compilation = compiler.compile(login, api);
     assertThat(compilation).hadErrorCount(2);
     Expect.error(compilation, login, "partitioned = true", Message.DUPLICATE, "widget",
         "com.example.Api#set()", "partitioned", "false", "true");

@@ -2,6 +2,9 @@ package io.github.cookieledger.processor.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.params.Parameter;
+import io.github.cookieledger.processor.testing.TestCompiler;
+import io.github.cookieledger.processor.testing.ProcessorTest;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.testing.compile.Compilation;
@@ -12,7 +15,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A {@code @Cookie} on a record component is one declaration with one declaring element. */
+@ProcessorTest
 class RecordComponentTest {
+  @Parameter TestCompiler compiler;
+
 
   @Test
   void aRecordComponentIsNamedOnceAsItsField() {
@@ -23,7 +29,7 @@ class RecordComponentTest {
         "    @Cookie(name = \"prefs\", provider = \"Example\", purpose = \"To remember choices\",",
         "        category = Category.NECESSARY) String value) {}");
 
-    Compilation compilation = Compile.sources(prefs);
+    Compilation compilation = compiler.compile(prefs);
 
     Expect.clean(compilation);
     assertEquals(List.of("com.example.Prefs#value"), declaredBy(compilation));
@@ -42,7 +48,7 @@ class RecordComponentTest {
         "  public String value() { return value; }",
         "}");
 
-    Compilation compilation = Compile.sources(prefs);
+    Compilation compilation = compiler.compile(prefs);
 
     JsonObject policy = JsonParser.parseString(Compile.resource(compilation, Compile.JSON)
         .orElseThrow()).getAsJsonObject();

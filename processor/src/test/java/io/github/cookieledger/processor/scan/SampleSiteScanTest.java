@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
+import io.github.cookieledger.processor.testing.Compiled;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,10 +51,10 @@ class SampleSiteScanTest {
 
   @Test
   void theProjectAsWrittenIsClean() throws IOException {
-    DiagnosticCollector<JavaFileObject> diagnostics = compile();
+    Compiled diagnostics = compile();
 
     assertEquals(List.of(), cookieledger(diagnostics), describe(diagnostics));
-    assertTrue(diagnostics.getDiagnostics().stream()
+    assertTrue(diagnostics.diagnostics().stream()
         .noneMatch(d -> d.getKind() == Diagnostic.Kind.ERROR), describe(diagnostics));
     assertTrue(Files.exists(work.resolve("classes/META-INF/cookies/cookies.json")));
   }
@@ -77,7 +77,7 @@ class SampleSiteScanTest {
         }
         """, StandardCharsets.UTF_8);
 
-    DiagnosticCollector<JavaFileObject> diagnostics = compile();
+    Compiled diagnostics = compile();
 
     assertEquals(List.of(), cookieledger(diagnostics), describe(diagnostics));
     String summary = summary(diagnostics);
@@ -105,7 +105,7 @@ class SampleSiteScanTest {
     assertEquals(1, cookieledger(compile()).size(), "the full build names echo");
 
     // an IDE recompiles the changed file alone; Login, which declares sessionid, is not compiled
-    DiagnosticCollector<JavaFileObject> diagnostics = ScanCompilation.javac(
+    Compiled diagnostics = ScanCompilation.javac(
         List.of(echo.toFile()), work.resolve("classes"), List.of("-Acookieledger.undeclared=error"));
 
     // errors only: the full build stopped at echo's error before it wrote every class file, and
@@ -136,7 +136,7 @@ class SampleSiteScanTest {
         """, StandardCharsets.UTF_8);
 
     // a module's test compilation: its own output, the main classes on the class path
-    DiagnosticCollector<JavaFileObject> diagnostics = ScanCompilation.javac(List.of(test.toFile()),
+    Compiled diagnostics = ScanCompilation.javac(List.of(test.toFile()),
         work.resolve("test-classes"), work.resolve("classes"),
         List.of("-Acookieledger.undeclared=error"));
 
@@ -163,7 +163,7 @@ class SampleSiteScanTest {
     String text = removeDeclaration(Files.readString(source, StandardCharsets.UTF_8), cookie);
     Files.writeString(source, text, StandardCharsets.UTF_8);
 
-    DiagnosticCollector<JavaFileObject> diagnostics = compile();
+    Compiled diagnostics = compile();
 
     List<Diagnostic<? extends JavaFileObject>> reported = cookieledger(diagnostics);
     assertEquals(1, reported.size(), describe(diagnostics));
@@ -200,7 +200,7 @@ class SampleSiteScanTest {
     return String.join("\n", lines);
   }
 
-  private DiagnosticCollector<JavaFileObject> compile() throws IOException {
+  private Compiled compile() throws IOException {
     return ScanCompilation.javac(sources, work.resolve("classes"),
         List.of("-Acookieledger.undeclared=error"));
   }
@@ -218,7 +218,7 @@ class SampleSiteScanTest {
         }
         """);
 
-    DiagnosticCollector<JavaFileObject> diagnostics =
+    Compiled diagnostics =
         ScanCompilation.javac(modular, work.resolve("modular-classes"), List.of());
 
     List<Diagnostic<? extends JavaFileObject>> reported = cookieledger(diagnostics);
@@ -228,15 +228,15 @@ class SampleSiteScanTest {
   }
 
   private static List<Diagnostic<? extends JavaFileObject>> cookieledger(
-      DiagnosticCollector<JavaFileObject> diagnostics) {
-    return diagnostics.getDiagnostics().stream()
+      Compiled diagnostics) {
+    return diagnostics.diagnostics().stream()
         .filter(d -> d.getMessage(Locale.ROOT).contains("[cookie-"))
         .filter(d -> !d.getMessage(Locale.ROOT).startsWith(ScanCompilation.SUMMARY))
         .collect(Collectors.toList());
   }
 
-  private static String summary(DiagnosticCollector<JavaFileObject> diagnostics) {
-    List<String> notes = diagnostics.getDiagnostics().stream()
+  private static String summary(Compiled diagnostics) {
+    List<String> notes = diagnostics.diagnostics().stream()
         .map(d -> d.getMessage(Locale.ROOT))
         .filter(m -> m.startsWith(ScanCompilation.SUMMARY))
         .collect(Collectors.toList());
@@ -244,8 +244,8 @@ class SampleSiteScanTest {
     return notes.get(0);
   }
 
-  private static String describe(DiagnosticCollector<JavaFileObject> diagnostics) {
-    return diagnostics.getDiagnostics().stream()
+  private static String describe(Compiled diagnostics) {
+    return diagnostics.diagnostics().stream()
         .map(d -> d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName()) + ":"
             + d.getLineNumber() + " " + d.getMessage(Locale.ROOT))
         .collect(Collectors.joining("\n"));

@@ -5,10 +5,11 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import io.github.cookieledger.CookieDefinition;
 import io.github.cookieledger.processor.CookieProcessor;
+import io.github.cookieledger.processor.testing.Compiled;
+import io.github.cookieledger.processor.testing.TestCompiler;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,12 +20,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
-import javax.tools.ToolProvider;
 
 /** Compiles test sources with the processor and picks out the scan's diagnostics. */
 final class ScanCompilation {
@@ -49,8 +46,7 @@ final class ScanCompilation {
    * Plain javac on a folder of sources, the processor found on {@code -processorpath} (through
    * its {@code META-INF/services} entry) in a class loader of its own, as Maven runs it.
    */
-  static DiagnosticCollector<JavaFileObject> javac(Path sources, Path classes,
-      List<String> moreOptions) throws IOException {
+  static Compiled javac(Path sources, Path classes, List<String> moreOptions) throws IOException {
     List<File> files;
     try (Stream<Path> walk = Files.walk(sources)) {
       files = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).sorted()
@@ -63,8 +59,7 @@ final class ScanCompilation {
    * Plain javac on some files, the class output also on the class path: a partial build (an IDE
    * recompiling the changed files) sees the classes of the earlier build there.
    */
-  static DiagnosticCollector<JavaFileObject> javac(List<File> files, Path classes,
-      List<String> moreOptions) throws IOException {
+  static Compiled javac(List<File> files, Path classes, List<String> moreOptions) {
     return javac(files, classes, classes, moreOptions);
   }
 
@@ -72,32 +67,19 @@ final class ScanCompilation {
    * Plain javac into {@code output} with {@code classPath} on the class path: the main classes
    * when {@code output} is a module's test classes.
    */
-  static DiagnosticCollector<JavaFileObject> javac(List<File> files, Path output, Path classPath,
-      List<String> moreOptions) throws IOException {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    Files.createDirectories(output);
-    List<String> options = new ArrayList<>(List.of(
-        "-d", output.toString(),
-        "-classpath", output + File.pathSeparator + classPath + File.pathSeparator
-            + location(CookieDefinition.class),
-        "-processorpath", String.join(File.pathSeparator, location(CookieProcessor.class),
-            location(CookieDefinition.class), location(Gson.class))));
+  static Compiled javac(List<File> files, Path output, Path classPath, List<String> moreOptions) {
+    List<String> options = new ArrayList<>(List.of("-processorpath", Stream.of(
+        CookieProcessor.class, CookieDefinition.class, Gson.class)
+        .map(type -> TestCompiler.codeSource(type).toString())
+        .collect(Collectors.joining(File.pathSeparator))));
     options.addAll(moreOptions);
-    try (StandardJavaFileManager fileManager =
-        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      javac.getTask(null, fileManager, diagnostics, options, null,
-          fileManager.getJavaFileObjectsFromFiles(files)).call();
-    }
-    return diagnostics;
-  }
-
-  private static String location(Class<?> type) {
-    try {
-      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    // generated sources beside the class files, as javac puts them without -s
+    return TestCompiler.JAVAC.job(files.stream().map(File::toPath).toList())
+        .into(output, output)
+        .classPath(List.of(output, classPath, TestCompiler.codeSource(CookieDefinition.class)))
+        .options(options)
+        .processors(List.of())
+        .call();
   }
 
   /** The {@code cookies.json} a compilation wrote, or a description of why there is none. */

@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.testing.Compile;
-import io.github.cookieledger.processor.testing.DiskCompile;
+import io.github.cookieledger.processor.testing.Compiled;
+import io.github.cookieledger.processor.testing.TestCompiler;
 import io.github.cookieledger.processor.testing.Expect;
 import io.github.cookieledger.processor.testing.Source;
 import java.io.IOException;
@@ -102,12 +103,12 @@ class BuildSetupTest {
     Files.writeString(kotlin, "package org.example.shop\nimport io.github.cookieledger.Cookie\n"
         + "@Cookie(name = \"prefs\") class Prefs\n");
 
-    DiskCompile.Output output = DiskCompile.compile(temp, CART);
+    Compiled output = TestCompiler.JAVAC.compileOnDisk(temp, CART);
 
-    assertTrue(output.success(), output.describe());
+    assertTrue(output.success(), output.log());
     List<String> warnings = output.diagnostics().stream()
         .filter(d -> d.getKind() == Diagnostic.Kind.WARNING).map(d -> d.getMessage(null)).toList();
-    assertEquals(1, warnings.size(), output.describe());
+    assertEquals(1, warnings.size(), output.log());
     assertTrue(Expect.is(warnings.get(0), Message.KOTLIN_NOT_PROCESSED, 1, kotlin.toString()),
         warnings.get(0));
   }
@@ -121,10 +122,10 @@ class BuildSetupTest {
         "@io.github.cookieledger.GeneratedRegistry(table = {})",
         "public final class CookieRegistry {}");
 
-    DiskCompile.Output output = DiskCompile.compile(kaptOutput, CART, registry);
+    Compiled output = TestCompiler.JAVAC.compileOnDisk(kaptOutput, CART, registry);
 
     assertFalse(output.success());
-    assertEquals(1, output.errors().size(), output.describe());
+    assertEquals(1, output.errors().size(), output.log());
     assertTrue(Expect.is(output.errors().get(0), Message.OUTPUT_REGISTRY_SECOND_RUN,
         "org.example.shop.CookieRegistry"), output.errors().get(0));
     // the refusal is an error of cookieledger's: like a rule error, no document is written
@@ -138,7 +139,7 @@ class BuildSetupTest {
         "@io.github.cookieledger.GeneratedRegistry(table = {})",
         "public final class CookieRegistry {}");
 
-    DiskCompile.Output output = DiskCompile.compile(temp.resolve("shop/target/generated-sources/annotations"),
+    Compiled output = TestCompiler.JAVAC.compileOnDisk(temp.resolve("shop/target/generated-sources/annotations"),
         CART, registry);
 
     assertFalse(output.success());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cookieledger.Cookie;
 import io.github.cookieledger.processor.CookieProcessor;
-import io.github.cookieledger.processor.spanning.DiskBuild.Compiler;
+import io.github.cookieledger.processor.testing.TestCompiler;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +36,7 @@ class DeterminismTest {
 
   @Test
   void sourceFilesInOppositeOrdersGiveTheSameBytes() {
-    for (Compiler compiler : Compiler.values()) {
+    for (TestCompiler compiler : TestCompiler.values()) {
       DiskBuild forward = DiskBuild.of(temp.resolve(compiler + "-forward"), "portal");
       forward.compile(compiler, forward.allSources()).assertSuccess();
       DiskBuild backward = DiskBuild.of(temp.resolve(compiler + "-backward"), "portal");
@@ -64,7 +64,7 @@ class DeterminismTest {
     DiskBuild on25 = DiskBuild.of(temp.resolve("jdk25"), "portal");
     javacProcess(JDK_25, on25);
     DiskBuild inProcess = DiskBuild.of(temp.resolve("here"), "portal");
-    inProcess.compileAll(Compiler.JAVAC).assertSuccess();
+    inProcess.compileAll(TestCompiler.JAVAC).assertSuccess();
 
     assertTrue(on17.cookiesJson().contains("\"sessionid\""), on17.cookiesJson());
     assertSameBytes(on17.outputs(), on25.outputs());
@@ -76,14 +76,14 @@ class DeterminismTest {
       InterruptedException {
     // the test class path holds the processor and every library it uses (whatever they become)
     String processorPath = Stream.concat(
-            Stream.of(DiskBuild.codeSource(CookieProcessor.class).toString()),
+            Stream.of(TestCompiler.codeSource(CookieProcessor.class).toString()),
             Stream.of(System.getProperty("java.class.path").split(File.pathSeparator)))
         .distinct()
         .collect(Collectors.joining(File.pathSeparator));
     List<String> command = new ArrayList<>(List.of(jdk.resolve("bin/javac").toString(),
         "--release", "17",
         "-encoding", "UTF-8",
-        "-cp", DiskBuild.codeSource(Cookie.class) + File.pathSeparator + build.out,
+        "-cp", TestCompiler.codeSource(Cookie.class) + File.pathSeparator + build.out,
         "-processorpath", processorPath,
         "-processor", CookieProcessor.class.getName(),
         "-d", build.out.toString(),

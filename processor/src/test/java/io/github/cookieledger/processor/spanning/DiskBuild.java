@@ -1,12 +1,11 @@
 package io.github.cookieledger.processor.spanning;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.github.cookieledger.Cookie;
 import io.github.cookieledger.processor.CookieProcessor;
+import io.github.cookieledger.processor.testing.Compiled;
+import io.github.cookieledger.processor.testing.TestCompiler;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URISyntaxException;
@@ -17,20 +16,11 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.annotation.processing.Processor;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.StandardLocation;
-import javax.tools.ToolProvider;
-import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 
 /**
  * A project on disk, compiled the way an IDE or a build tool does: real folders for sources,
@@ -38,9 +28,6 @@ import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
  * cannot pre-seed the class output, so partial builds are tested here).
  */
 final class DiskBuild {
-  /** The compilers a build can use. */
-  enum Compiler { JAVAC, ECJ }
-
   final Path src;
   final Path out;
   final Path gen;
@@ -57,7 +44,7 @@ final class DiskBuild {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    classPath.add(codeSource(Cookie.class));
+    classPath.add(TestCompiler.codeSource(Cookie.class));
     classPath.add(out);
   }
 
@@ -104,13 +91,6 @@ final class DiskBuild {
     }
   }
 
-  static Path codeSource(Class<?> type) {
-    try {
-      return Paths.get(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   /** Adds a folder (another build's classes) to the class path of later compilations. */
   DiskBuild withClassPath(Path entry) {
@@ -130,42 +110,27 @@ final class DiskBuild {
     }
   }
 
-  Result compileAll(Compiler compiler, String... options) {
+  Compiled compileAll(TestCompiler compiler, String... options) {
     return compile(compiler, allSources(), options);
   }
 
   /** Compiles only the given sources, with the class output on the class path. */
-  Result compile(Compiler compiler, List<String> sources, String... options) {
+  Compiled compile(TestCompiler compiler, List<String> sources, String... options) {
     return compile(compiler, sources, List.of(new CookieProcessor()), options);
   }
 
-  Result compile(Compiler compiler, List<String> sources, List<? extends Processor> processors,
-      String... options) {
-    JavaCompiler tool =
-        compiler == Compiler.ECJ ? new EclipseCompiler() : ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    List<String> arguments = new ArrayList<>(List.of("--release", "17"));
-    if (compiler == Compiler.JAVAC) {
-      arguments.add("-proc:full");
+  Compiled compile(TestCompiler compiler, List<String> sources,
+      List<? extends Processor> processors, String... options) {
+    List<String> arguments = new ArrayList<>(List.of(options));
+    if (compiler == TestCompiler.JAVAC) {
+      arguments.add(0, "-proc:full");
     }
-    arguments.addAll(List.of(options));
-    try (StandardJavaFileManager files =
-        tool.getStandardFileManager(diagnostics, Locale.ROOT, UTF_8)) {
-      files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(out.toFile()));
-      files.setLocation(StandardLocation.SOURCE_OUTPUT, List.of(gen.toFile()));
-      files.setLocation(StandardLocation.CLASS_PATH,
-          classPath.stream().map(Path::toFile).collect(Collectors.toList()));
-      Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromFiles(
-          sources.stream().map(s -> src.resolve(s).toFile()).collect(Collectors.toList()));
-      // ECJ also prints its diagnostics: keep them out of the test log
-      JavaCompiler.CompilationTask task = tool.getTask(new PrintWriter(new StringWriter()), files,
-          diagnostics, arguments, null, units);
-      task.setProcessors(processors);
-      boolean success = task.call();
-      return new Result(success, diagnostics.getDiagnostics());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return compiler.job(sources.stream().map(src::resolve).toList())
+        .into(out, gen)
+        .classPath(classPath)
+        .options(arguments)
+        .processors(processors)
+        .call();
   }
 
   /** Every generated file: the resources under META-INF/cookies and the generated sources. */
@@ -210,21 +175,11 @@ final class DiskBuild {
   }
 
   static String read(Path file) {
-    try {
-      return Files.readString(file, UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Compiled.read(file);
   }
 
   void write(String relative, String text) {
-    try {
-      Path file = src.resolve(relative);
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, text, UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Compiled.write(src.resolve(relative), text);
   }
 
   /** Replaces a text in a source file; fails when the text is not there. */
@@ -273,39 +228,6 @@ final class DiskBuild {
       return new URLClassLoader(urls, DiskBuild.class.getClassLoader());
     } catch (MalformedURLException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** The outcome of one compilation. */
-  record Result(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics) {
-    List<String> messages(Diagnostic.Kind kind) {
-      return diagnostics.stream().filter(d -> d.getKind() == kind)
-          .map(d -> d.getMessage(Locale.ROOT)).collect(Collectors.toList());
-    }
-
-    List<String> errors() {
-      return messages(Diagnostic.Kind.ERROR);
-    }
-
-    List<String> warnings() {
-      List<String> warnings = new ArrayList<>(messages(Diagnostic.Kind.WARNING));
-      warnings.addAll(messages(Diagnostic.Kind.MANDATORY_WARNING));
-      return warnings;
-    }
-
-    /** Everything the compiler said, for assertion messages. */
-    String log() {
-      return diagnostics.stream()
-          .map(d -> d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName()
-              + ":" + d.getLineNumber() + " ") + d.getMessage(Locale.ROOT))
-          .collect(Collectors.joining("\n"));
-    }
-
-    Result assertSuccess() {
-      if (!success || !errors().isEmpty()) {
-        throw new AssertionError("compilation failed:\n" + log());
-      }
-      return this;
     }
   }
 }

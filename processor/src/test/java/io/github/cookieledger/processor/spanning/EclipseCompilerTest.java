@@ -1,5 +1,6 @@
 package io.github.cookieledger.processor.spanning;
 
+import io.github.cookieledger.processor.testing.Compiled;
 import static io.github.cookieledger.processor.spanning.PartialBuildTest.B;
 import static io.github.cookieledger.processor.spanning.PartialBuildTest.assertSameBytes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.cookieledger.CookieDefinition;
 import io.github.cookieledger.processor.CookieProcessor;
 import io.github.cookieledger.processor.model.Message;
-import io.github.cookieledger.processor.spanning.DiskBuild.Compiler;
+import io.github.cookieledger.processor.testing.TestCompiler;
 import io.github.cookieledger.processor.testing.Expect;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -36,9 +37,9 @@ class EclipseCompilerTest {
   @Test
   void ecjWritesTheSameFilesAsJavac() throws Exception {
     DiskBuild javac = DiskBuild.of(temp.resolve("javac"), "portal");
-    javac.compileAll(Compiler.JAVAC).assertSuccess();
+    javac.compileAll(TestCompiler.JAVAC).assertSuccess();
     DiskBuild ecj = DiskBuild.of(temp.resolve("ecj"), "portal");
-    DiskBuild.Result result = ecj.compileAll(Compiler.ECJ).assertSuccess();
+    Compiled result = ecj.compileAll(TestCompiler.ECJ).assertSuccess();
 
     assertTrue(result.warnings().stream().noneMatch(w -> w.contains("[cookie-")), result.log());
     assertSameBytes(javac.outputs(), ecj.outputs());
@@ -48,7 +49,7 @@ class EclipseCompilerTest {
   @Test
   void ecjCompilesTheSampleAppLikeJavac() throws Exception {
     // processor/target/classes → the repository → sample-app
-    Path sample = DiskBuild.codeSource(CookieProcessor.class).getParent().getParent().getParent()
+    Path sample = TestCompiler.codeSource(CookieProcessor.class).getParent().getParent().getParent()
         .resolve("sample-app/src/main");
     Assumptions.assumeTrue(Files.isDirectory(sample.resolve("java")),
         "no sample app sources at " + sample + ": its ECJ comparison is skipped");
@@ -56,10 +57,10 @@ class EclipseCompilerTest {
     String[] options = {"-Acookieledger.undeclared=error", "-Acookieledger.scanUnavailable=note",
         "-Acookieledger.translations=" + sample.resolve("cookies")};
     DiskBuild javac = DiskBuild.ofFolder(temp.resolve("javac"), sample.resolve("java"));
-    javac.compileAll(Compiler.JAVAC, options).assertSuccess();
+    javac.compileAll(TestCompiler.JAVAC, options).assertSuccess();
     DiskBuild ecj = DiskBuild.ofFolder(temp.resolve("ecj"), sample.resolve("java"));
     // the scan is a gate there (undeclared=error) that ECJ cannot run: an IDE build accepts that
-    ecj.compileAll(Compiler.ECJ, append(options, "-Acookieledger.scanUnavailable=note"))
+    ecj.compileAll(TestCompiler.ECJ, append(options, "-Acookieledger.scanUnavailable=note"))
         .assertSuccess();
 
     Map<String, byte[]> outputs = javac.outputs();
@@ -83,12 +84,12 @@ class EclipseCompilerTest {
   @Test
   void allFilesOnlyBAndEcjGiveTheSameCookiesJson() {
     DiskBuild all = DiskBuild.of(temp.resolve("all"), "portal");
-    all.compileAll(Compiler.JAVAC).assertSuccess();
+    all.compileAll(TestCompiler.JAVAC).assertSuccess();
     DiskBuild onlyB = DiskBuild.of(temp.resolve("onlyB"), "portal");
-    onlyB.compileAll(Compiler.JAVAC).assertSuccess();
-    onlyB.compile(Compiler.JAVAC, List.of(B)).assertSuccess();
+    onlyB.compileAll(TestCompiler.JAVAC).assertSuccess();
+    onlyB.compile(TestCompiler.JAVAC, List.of(B)).assertSuccess();
     DiskBuild ecj = DiskBuild.of(temp.resolve("ecj"), "portal");
-    ecj.compileAll(Compiler.ECJ).assertSuccess();
+    ecj.compileAll(TestCompiler.ECJ).assertSuccess();
 
     assertEquals(all.cookiesJson(), onlyB.cookiesJson(), "javac, only B recompiled");
     assertEquals(all.cookiesJson(), ecj.cookiesJson(), "ECJ");
@@ -98,22 +99,22 @@ class EclipseCompilerTest {
   void ecjRecompilingOnlyBLosesNothing() throws Exception {
     // a javac (Maven) build first, then batch ECJ compiles one file with the classes on its path
     DiskBuild build = DiskBuild.of(temp.resolve("build"), "portal");
-    build.compileAll(Compiler.JAVAC).assertSuccess();
+    build.compileAll(TestCompiler.JAVAC).assertSuccess();
     Map<String, byte[]> before = build.outputs();
 
-    build.compile(Compiler.ECJ, List.of(B)).assertSuccess();
+    build.compile(TestCompiler.ECJ, List.of(B)).assertSuccess();
     assertSameBytes(before, build.outputs());
   }
 
   @Test
   void ecjThatCannotReplaceAChangedRegistrySaysHowToFixIt() throws Exception {
     DiskBuild build = DiskBuild.of(temp.resolve("build"), "portal");
-    build.compileAll(Compiler.JAVAC).assertSuccess();
+    build.compileAll(TestCompiler.JAVAC).assertSuccess();
     String json = build.cookiesJson();
     build.edit(B, "To remember the visitor's language", "To speak the visitor's language");
 
     // batch ECJ refuses to generate a class that is on the class path already
-    DiskBuild.Result refused = build.compile(Compiler.ECJ, List.of(B));
+    Compiled refused = build.compile(TestCompiler.ECJ, List.of(B));
     assertEquals(1, refused.errors().size(), refused.log());
     assertTrue(Expect.is(refused.errors().get(0), Message.OUTPUT_REGISTRY_REFUSED,
         "org.example.portal.PortalCookies", null, "PortalCookies", "PortalCookies"), refused.log());
@@ -128,7 +129,7 @@ class EclipseCompilerTest {
         Files.delete(file);
       }
     }
-    build.compile(Compiler.ECJ, List.of(B)).assertSuccess();
+    build.compile(TestCompiler.ECJ, List.of(B)).assertSuccess();
     assertTrue(build.cookiesJson().contains("To speak the visitor's language"));
     assertTrue(build.cookiesJson().contains("\"sessionid\""));
   }
@@ -136,11 +137,11 @@ class EclipseCompilerTest {
   @Test
   void ecjReadsALibrarysRegistryLikeJavac() {
     DiskBuild library = DiskBuild.of(temp.resolve("widgets"), "widgets");
-    library.compileAll(Compiler.ECJ).assertSuccess();
+    library.compileAll(TestCompiler.ECJ).assertSuccess();
     DiskBuild javacApp = DiskBuild.of(temp.resolve("javacApp"), "app").withClassPath(library.out);
-    javacApp.compileAll(Compiler.JAVAC).assertSuccess();
+    javacApp.compileAll(TestCompiler.JAVAC).assertSuccess();
     DiskBuild ecjApp = DiskBuild.of(temp.resolve("ecjApp"), "app").withClassPath(library.out);
-    ecjApp.compileAll(Compiler.ECJ).assertSuccess();
+    ecjApp.compileAll(TestCompiler.ECJ).assertSuccess();
 
     assertTrue(javacApp.cookiesJson().contains("widget_state"), javacApp.cookiesJson());
     assertSameBytes(javacApp.outputs(), ecjApp.outputs());
@@ -161,7 +162,7 @@ class EclipseCompilerTest {
         "class C0 {}",
         ""));
 
-    DiskBuild.Result result = build.compileAll(Compiler.ECJ);
+    Compiled result = build.compileAll(TestCompiler.ECJ);
 
     assertTrue(result.log().lines().noneMatch(line -> line.contains("[cookie-internal]")),
         result.log());

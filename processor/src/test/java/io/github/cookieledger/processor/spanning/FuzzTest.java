@@ -1,5 +1,6 @@
 package io.github.cookieledger.processor.spanning;
 
+import io.github.cookieledger.processor.testing.Compiled;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -8,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
-import io.github.cookieledger.processor.spanning.DiskBuild.Compiler;
+import io.github.cookieledger.processor.testing.TestCompiler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,11 +80,11 @@ class FuzzTest {
     HostileText random = new HostileText(new Random(new SplittableRandom(seed).nextLong()));
     DiskBuild build = new DiskBuild(root);
     RandomProject project = RandomProject.write(random, build, root);
-    Compiler compiler = random.oneIn(5) ? Compiler.ECJ : Compiler.JAVAC;
+    TestCompiler compiler = random.oneIn(5) ? TestCompiler.ECJ : TestCompiler.JAVAC;
     String[] options = project.options.toArray(String[]::new);
     Case check = new Case(seed, compiler, project, build);
 
-    DiskBuild.Result full = build.compileAll(compiler, options);
+    Compiled full = build.compileAll(compiler, options);
     check.outcome("full build", full);
     Path json = build.out.resolve("META-INF/cookies/cookies.json");
     if (!full.success()) {
@@ -97,7 +98,7 @@ class FuzzTest {
     String built = build.cookiesJson();
     Files.write(json, new HostileJson(random).spoil(built));
     List<String> sources = build.allSources();
-    DiskBuild.Result partial = build.compile(compiler, List.of(random.pick(sources)), options);
+    Compiled partial = build.compile(compiler, List.of(random.pick(sources)), options);
     check.outcome("partial build over a spoiled cookies.json", partial);
     count("partial builds over a spoiled cookies.json");
 
@@ -120,18 +121,18 @@ class FuzzTest {
   /** What one case must hold, and how to say it failed so a reader can reproduce it. */
   private final class Case {
     private final long seed;
-    private final Compiler compiler;
+    private final TestCompiler compiler;
     private final RandomProject project;
     private final DiskBuild build;
 
-    Case(long seed, Compiler compiler, RandomProject project, DiskBuild build) {
+    Case(long seed, TestCompiler compiler, RandomProject project, DiskBuild build) {
       this.seed = seed;
       this.compiler = compiler;
       this.project = project;
       this.build = build;
     }
 
-    void outcome(String step, DiskBuild.Result result) {
+    void outcome(String step, Compiled result) {
       boolean errors = false;
       for (Diagnostic<? extends JavaFileObject> d : result.diagnostics()) {
         String message = d.getMessage(Locale.ROOT);
@@ -172,10 +173,10 @@ class FuzzTest {
 
     /** ECJ reports problems of {@code package-info.java} without a file (README, ECJ). */
     private boolean ecjLosesThePosition(Diagnostic<? extends JavaFileObject> d) {
-      return compiler == Compiler.ECJ && d.getSource() == null && project.policyInPackageInfo;
+      return compiler == TestCompiler.ECJ && d.getSource() == null && project.policyInPackageInfo;
     }
 
-    void everyDeclarationIsInThePolicy(DiskBuild.Result result, String json) {
+    void everyDeclarationIsInThePolicy(Compiled result, String json) {
       Set<String> names = new TreeSet<>();
       for (JsonElement cookie : JsonParser.parseString(json).getAsJsonObject()
           .getAsJsonArray("cookies")) {
@@ -185,7 +186,7 @@ class FuzzTest {
           says("a declaration missing from cookies.json: " + names, result));
     }
 
-    String says(String what, DiskBuild.Result result) {
+    String says(String what, Compiled result) {
       return what + " (case seed " + seed + ", " + compiler + "; rerun with"
           + " -Dcookieledger.fuzz.seed=" + seed + " -Dcookieledger.fuzz.cases=1)\n"
           + result.log() + "\n" + project.describe();

@@ -1,5 +1,6 @@
 package io.github.cookieledger.processor.spanning;
 
+import io.github.cookieledger.processor.testing.Compiled;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.cookieledger.Category;
 import io.github.cookieledger.CookieDefinition;
 import io.github.cookieledger.processor.model.Message;
-import io.github.cookieledger.processor.spanning.DiskBuild.Compiler;
+import io.github.cookieledger.processor.testing.TestCompiler;
 import io.github.cookieledger.processor.testing.Expect;
 import java.lang.reflect.Method;
 import java.net.URLClassLoader;
@@ -36,7 +37,7 @@ class LibraryIncludeTest {
   @BeforeEach
   void buildTheLibrary() {
     library = DiskBuild.of(temp.resolve("widgets"), "widgets");
-    library.compileAll(Compiler.JAVAC).assertSuccess();
+    library.compileAll(TestCompiler.JAVAC).assertSuccess();
   }
 
   private DiskBuild application() {
@@ -46,7 +47,7 @@ class LibraryIncludeTest {
   @Test
   void theLibrarysCookiesJoinTheApplicationsRegistryAndDocuments() throws Exception {
     DiskBuild app = application();
-    DiskBuild.Result result = app.compileAll(Compiler.JAVAC).assertSuccess();
+    Compiled result = app.compileAll(TestCompiler.JAVAC).assertSuccess();
     assertEquals(List.of(), result.warnings(), result.log());
 
     try (URLClassLoader loader = app.loader(library.out)) {
@@ -77,9 +78,9 @@ class LibraryIncludeTest {
   void aLibrarysPartitionedCookieStaysPartitioned() throws Exception {
     library.edit("com/example/widgets/Widget.java", "duration = \"P30D\")",
         "duration = \"P30D\",\n    sameSite = SameSite.NONE,\n    partitioned = true)");
-    library.compileAll(Compiler.JAVAC).assertSuccess();
+    library.compileAll(TestCompiler.JAVAC).assertSuccess();
     DiskBuild app = application();
-    app.compileAll(Compiler.JAVAC).assertSuccess();
+    app.compileAll(TestCompiler.JAVAC).assertSuccess();
 
     try (URLClassLoader loader = app.loader(library.out)) {
       Class<?> registry = loader.loadClass("org.example.app.CookieRegistry");
@@ -104,7 +105,7 @@ class LibraryIncludeTest {
         + " category = Category.FUNCTIONAL, duration = \"P30D\")\n"
         + "public class Layout {}\n");
 
-    app.compileAll(Compiler.JAVAC).assertSuccess();
+    app.compileAll(TestCompiler.JAVAC).assertSuccess();
 
     String json = app.cookiesJson();
     assertTrue(json.contains("\"declaredBy\": [\n        \"" + LIBRARY + "\",\n"
@@ -128,7 +129,7 @@ class LibraryIncludeTest {
         + "  static String use() { return CookieRegistry.WIDGET_STATE.name(); }\n"
         + "}\n");
 
-    DiskBuild.Result result = app.compileAll(Compiler.JAVAC);
+    Compiled result = app.compileAll(TestCompiler.JAVAC);
 
     assertFalse(result.success());
     List<String> errors = result.errors();
@@ -146,7 +147,7 @@ class LibraryIncludeTest {
     DiskBuild app = application();
     app.edit(POLICY, "includes = LibraryCookies.class", "includes = {LibraryCookies.class, Home.class}");
 
-    DiskBuild.Result result = app.compileAll(Compiler.JAVAC);
+    Compiled result = app.compileAll(TestCompiler.JAVAC);
 
     assertFalse(result.success());
     assertEquals(List.of(Message.INCLUDE_NOT_REGISTRY.text("org.example.app.Home")),
@@ -156,11 +157,11 @@ class LibraryIncludeTest {
   @Test
   void theApplicationsOwnRegistryIsNoLibrary() {
     DiskBuild app = application();
-    app.compileAll(Compiler.JAVAC).assertSuccess();
+    app.compileAll(TestCompiler.JAVAC).assertSuccess();
     app.edit(POLICY, "includes = LibraryCookies.class",
         "includes = {LibraryCookies.class, CookieRegistry.class}");
 
-    DiskBuild.Result result = app.compile(Compiler.JAVAC, List.of(POLICY));
+    Compiled result = app.compile(TestCompiler.JAVAC, List.of(POLICY));
 
     assertFalse(result.success());
     assertEquals(1, result.errors().size(), result.log());
@@ -171,13 +172,13 @@ class LibraryIncludeTest {
   @Test
   void aPartialBuildReadsTheLibraryAfresh() {
     DiskBuild app = application();
-    app.compileAll(Compiler.JAVAC).assertSuccess();
+    app.compileAll(TestCompiler.JAVAC).assertSuccess();
     // the library changes: the application's partial build must show it, not remember it
     library.edit("com/example/widgets/Widget.java", "To keep the widgets where the visitor put them",
         "To keep each widget where the visitor left it");
-    library.compileAll(Compiler.JAVAC).assertSuccess();
+    library.compileAll(TestCompiler.JAVAC).assertSuccess();
 
-    app.compile(Compiler.JAVAC, List.of(LOGIN)).assertSuccess();
+    app.compile(TestCompiler.JAVAC, List.of(LOGIN)).assertSuccess();
 
     String json = app.cookiesJson();
     assertTrue(json.contains("To keep each widget where the visitor left it"), json);
@@ -188,11 +189,11 @@ class LibraryIncludeTest {
   @Test
   void aLibraryNoLongerIncludedLeavesWithItsCookies() {
     DiskBuild app = application();
-    app.compileAll(Compiler.JAVAC).assertSuccess();
+    app.compileAll(TestCompiler.JAVAC).assertSuccess();
     app.edit(POLICY, "includes = LibraryCookies.class", "registry = \"CookieRegistry\"");
     app.edit(POLICY, "import com.example.widgets.LibraryCookies;\n", "");
 
-    app.compile(Compiler.JAVAC, List.of(POLICY)).assertSuccess();
+    app.compile(TestCompiler.JAVAC, List.of(POLICY)).assertSuccess();
 
     String json = app.cookiesJson();
     assertFalse(json.contains("widget_state"), json);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cookieledger.processor.CookieProcessor;
-import io.github.cookieledger.processor.spanning.DiskBuild.Compiler;
+import io.github.cookieledger.processor.testing.TestCompiler;
 import io.github.cookieledger.processor.testing.GradleLikeProcessor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +41,7 @@ class OriginatingElementsTest {
 
   @Test
   void gradlesAggregatingDeclarationIsShipped() throws IOException {
-    Path declaration = DiskBuild.codeSource(CookieProcessor.class)
+    Path declaration = TestCompiler.codeSource(CookieProcessor.class)
         .resolve("META-INF/gradle/incremental.annotation.processors");
     assertEquals(CookieProcessor.class.getName() + ",aggregating",
         Files.readString(declaration, StandardCharsets.UTF_8).strip());
@@ -49,7 +49,7 @@ class OriginatingElementsTest {
 
   @Test
   void everyGeneratedFileNamesTheDeclaringElements() {
-    for (Compiler compiler : Compiler.values()) {
+    for (TestCompiler compiler : TestCompiler.values()) {
       DiskBuild build = DiskBuild.of(temp.resolve(compiler.name()), "portal");
       RecordingFiler files = new RecordingFiler();
       build.compile(compiler, build.allSources(), List.of(gradleLike(files))).assertSuccess();
@@ -67,10 +67,10 @@ class OriginatingElementsTest {
   @Test
   void aPartialBuildNamesTheRememberedElementsToo() {
     DiskBuild build = DiskBuild.of(temp.resolve("build"), "portal");
-    build.compileAll(Compiler.JAVAC).assertSuccess();
+    build.compileAll(TestCompiler.JAVAC).assertSuccess();
     RecordingFiler files = new RecordingFiler();
 
-    build.compile(Compiler.JAVAC, List.of(PartialBuildTest.B), List.of(gradleLike(files)))
+    build.compile(TestCompiler.JAVAC, List.of(PartialBuildTest.B), List.of(gradleLike(files)))
         .assertSuccess();
 
     assertEquals(build.documents().size() + 2, files.created.size(), files.created.toString());

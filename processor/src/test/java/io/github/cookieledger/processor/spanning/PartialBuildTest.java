@@ -1,11 +1,12 @@
 package io.github.cookieledger.processor.spanning;
 
+import io.github.cookieledger.processor.testing.Compiled;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cookieledger.processor.model.Message;
-import io.github.cookieledger.processor.spanning.DiskBuild.Compiler;
+import io.github.cookieledger.processor.testing.TestCompiler;
 import io.github.cookieledger.processor.testing.Expect;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ class PartialBuildTest {
 
   private DiskBuild fullBuild(String name) {
     DiskBuild build = DiskBuild.of(temp.resolve(name), "portal");
-    DiskBuild.Result result = build.compileAll(Compiler.JAVAC).assertSuccess();
+    Compiled result = build.compileAll(TestCompiler.JAVAC).assertSuccess();
     assertEquals(List.of(), result.warnings(), result.log());
     return build;
   }
@@ -46,7 +47,7 @@ class PartialBuildTest {
     assertTrue(before.containsKey("generated/" + REGISTRY), before.keySet().toString());
     assertTrue(before.containsKey("classes/cookie-policy.md"), before.keySet().toString());
 
-    DiskBuild.Result partial = build.compile(Compiler.JAVAC, List.of(B)).assertSuccess();
+    Compiled partial = build.compile(TestCompiler.JAVAC, List.of(B)).assertSuccess();
 
     assertEquals(List.of(), partial.warnings(), partial.log());
     assertSameBytes(before, build.outputs());
@@ -61,7 +62,7 @@ class PartialBuildTest {
   @Test
   void thePolicyNotRecompiledKeepsTheRegistryNameAndSite() {
     DiskBuild build = fullBuild("build");
-    build.compile(Compiler.JAVAC, List.of(B)).assertSuccess();
+    build.compile(TestCompiler.JAVAC, List.of(B)).assertSuccess();
 
     String json = build.cookiesJson();
     assertTrue(json.contains("\"site\": \"https://datasource.kapsarc.org\""), json);
@@ -78,7 +79,7 @@ class PartialBuildTest {
     Files.writeString(json, Files.readString(json).replace("https://datasource.kapsarc.org",
         "https://stale.example.org"));
 
-    build.compile(Compiler.JAVAC, List.of(B)).assertSuccess();
+    build.compile(TestCompiler.JAVAC, List.of(B)).assertSuccess();
 
     // package-info.class still declares the policy: it wins over the remembered copy
     assertTrue(build.cookiesJson().contains("\"site\": \"https://datasource.kapsarc.org\""),
@@ -90,7 +91,7 @@ class PartialBuildTest {
     DiskBuild build = fullBuild("build");
     build.deleteType(POLICY);
 
-    DiskBuild.Result partial = build.compile(Compiler.JAVAC, List.of(B)).assertSuccess();
+    Compiled partial = build.compile(TestCompiler.JAVAC, List.of(B)).assertSuccess();
 
     // nothing lost: only a full build forgets a deleted @CookiePolicy
     assertEquals(List.of(), partial.warnings(), partial.log());
@@ -104,10 +105,10 @@ class PartialBuildTest {
     DiskBuild build = fullBuild("build");
     Map<String, byte[]> before = build.outputs();
 
-    build.compile(Compiler.JAVAC, List.of(PAGES)).assertSuccess();
+    build.compile(TestCompiler.JAVAC, List.of(PAGES)).assertSuccess();
     assertSameBytes(before, build.outputs());
 
-    build.compile(Compiler.JAVAC, List.of(POLICY)).assertSuccess();
+    build.compile(TestCompiler.JAVAC, List.of(POLICY)).assertSuccess();
     assertSameBytes(before, build.outputs());
   }
 
@@ -116,7 +117,7 @@ class PartialBuildTest {
     DiskBuild build = fullBuild("build");
     Map<String, byte[]> before = build.outputs();
 
-    build.compileAll(Compiler.JAVAC).assertSuccess();
+    build.compileAll(TestCompiler.JAVAC).assertSuccess();
 
     assertSameBytes(before, build.outputs());
   }
@@ -127,7 +128,7 @@ class PartialBuildTest {
     build.deleteType(A);
     build.deleteType(PAGES); // it uses A's constants: it would be deleted or changed too
 
-    DiskBuild.Result partial = build.compile(Compiler.JAVAC, List.of(B)).assertSuccess();
+    Compiled partial = build.compile(TestCompiler.JAVAC, List.of(B)).assertSuccess();
 
     String json = build.cookiesJson();
     assertFalse(json.contains("\"sessionid\""), json);
@@ -141,7 +142,7 @@ class PartialBuildTest {
     DiskBuild clean = DiskBuild.of(temp.resolve("clean"), "portal");
     clean.deleteType(A);
     clean.deleteType(PAGES);
-    clean.compileAll(Compiler.JAVAC).assertSuccess();
+    clean.compileAll(TestCompiler.JAVAC).assertSuccess();
     assertSameBytes(clean.outputs(), build.outputs());
   }
 
@@ -151,7 +152,7 @@ class PartialBuildTest {
     build.edit(B, "To remember the visitor's language", "To show the portal in the visitor's language");
     build.edit(B, "duration = \"P1Y\"", "duration = \"P6M\"");
 
-    build.compile(Compiler.JAVAC, List.of(B)).assertSuccess();
+    build.compile(TestCompiler.JAVAC, List.of(B)).assertSuccess();
 
     String json = build.cookiesJson();
     assertTrue(json.contains("To show the portal in the visitor's language"), json);
@@ -162,7 +163,7 @@ class PartialBuildTest {
     DiskBuild clean = DiskBuild.of(temp.resolve("clean"), "portal");
     clean.edit(B, "To remember the visitor's language", "To show the portal in the visitor's language");
     clean.edit(B, "duration = \"P1Y\"", "duration = \"P6M\"");
-    clean.compileAll(Compiler.JAVAC).assertSuccess();
+    clean.compileAll(TestCompiler.JAVAC).assertSuccess();
     assertSameBytes(clean.outputs(), build.outputs());
   }
 
@@ -172,7 +173,7 @@ class PartialBuildTest {
     String plain = "package org.example.portal;\n\npublic class LanguageController {}\n";
     build.write(B, plain);
 
-    build.compile(Compiler.JAVAC, List.of(B)).assertSuccess();
+    build.compile(TestCompiler.JAVAC, List.of(B)).assertSuccess();
 
     String json = build.cookiesJson();
     assertFalse(json.contains("django_language"), json);
@@ -181,7 +182,7 @@ class PartialBuildTest {
     DiskBuild clean = DiskBuild.of(temp.resolve("clean"), "portal");
     clean.write(B, plain);
     clean.deleteType(PAGES); // it uses DJANGO_LANGUAGE, which a clean build no longer has
-    clean.compileAll(Compiler.JAVAC).assertSuccess();
+    clean.compileAll(TestCompiler.JAVAC).assertSuccess();
     assertSameBytes(clean.outputs(), build.outputs());
   }
 
@@ -201,7 +202,7 @@ class PartialBuildTest {
         + "      httpOnly = false)\n"
         + "  public static final String PREFERENCES = \"cookies_preferences\";\n");
 
-    build.compile(Compiler.JAVAC, List.of(B, "org/example/portal/ConsentBanner.java"))
+    build.compile(TestCompiler.JAVAC, List.of(B, "org/example/portal/ConsentBanner.java"))
         .assertSuccess();
 
     String json = build.cookiesJson();
@@ -218,7 +219,7 @@ class PartialBuildTest {
         + "  static final String SESSION = \"sessionid\";\n");
     String json = build.cookiesJson();
 
-    DiskBuild.Result partial = build.compile(Compiler.JAVAC, List.of(B));
+    Compiled partial = build.compile(TestCompiler.JAVAC, List.of(B));
 
     // as in a full build: an error on each side, naming the other
     assertFalse(partial.success());
@@ -237,15 +238,15 @@ class PartialBuildTest {
   @Test
   void aPackagesCookiesSurviveChangeAndGoWithIt() {
     DiskBuild build = fullBuild("build");
-    build.compile(Compiler.JAVAC, List.of(B)).assertSuccess();
+    build.compile(TestCompiler.JAVAC, List.of(B)).assertSuccess();
     assertTrue(build.cookiesJson().contains("\"org.example.portal.stats\""), build.cookiesJson());
 
     build.edit(STATS_PACKAGE, "To group the pages of one visit", "To tell one visit from the next");
-    build.compile(Compiler.JAVAC, List.of(STATS_PACKAGE)).assertSuccess();
+    build.compile(TestCompiler.JAVAC, List.of(STATS_PACKAGE)).assertSuccess();
     assertTrue(build.cookiesJson().contains("To tell one visit from the next"), build.cookiesJson());
 
     build.deleteType(STATS_PACKAGE);
-    build.compile(Compiler.JAVAC, List.of(B)).assertSuccess();
+    build.compile(TestCompiler.JAVAC, List.of(B)).assertSuccess();
     assertFalse(build.cookiesJson().contains("_pk_ses"), build.cookiesJson());
     assertTrue(build.cookiesJson().contains("_pk_id"), build.cookiesJson());
   }
@@ -263,7 +264,7 @@ class PartialBuildTest {
       Files.writeString(build.out.resolve("META-INF/cookies/cookies.json"), previous,
           StandardCharsets.UTF_8);
 
-      DiskBuild.Result result = build.compileAll(Compiler.JAVAC).assertSuccess();
+      Compiled result = build.compileAll(TestCompiler.JAVAC).assertSuccess();
 
       List<String> warnings = result.warnings().stream()
           .filter(w -> w.startsWith("[cookie-previous]")).collect(Collectors.toList());

@@ -1,5 +1,6 @@
 package io.github.cookieledger.processor.spanning;
 
+import io.github.cookieledger.processor.testing.Compiled;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import io.github.cookieledger.processor.spanning.DiskBuild.Compiler;
+import io.github.cookieledger.processor.testing.TestCompiler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +29,7 @@ class PreviousEvidenceTest {
 
   private DiskBuild fullBuild() {
     DiskBuild build = DiskBuild.of(temp.resolve("build"), "portal");
-    build.compileAll(Compiler.JAVAC).assertSuccess();
+    build.compileAll(TestCompiler.JAVAC).assertSuccess();
     return build;
   }
 
@@ -48,7 +49,7 @@ class PreviousEvidenceTest {
     Files.writeString(file, json.toString());
   }
 
-  private static List<String> previousWarnings(DiskBuild.Result result) {
+  private static List<String> previousWarnings(Compiled result) {
     return result.warnings().stream().filter(w -> w.startsWith("[cookie-previous]"))
         .collect(Collectors.toList());
   }
@@ -60,7 +61,7 @@ class PreviousEvidenceTest {
     smuggle(build, "evil", "java.lang.Object");
     smuggle(build, "ghost", "org.example.portal.AuthController#missing()");
 
-    DiskBuild.Result partial = build.compile(Compiler.JAVAC, List.of(B)).assertSuccess();
+    Compiled partial = build.compile(TestCompiler.JAVAC, List.of(B)).assertSuccess();
 
     String json = build.cookiesJson();
     assertFalse(json.contains("\"tracker\""), json);
@@ -84,7 +85,7 @@ class PreviousEvidenceTest {
     Files.writeString(file, Files.readString(file).replace(
         "To remember the user from one page to another", "Forged purpose"));
 
-    build.compile(Compiler.JAVAC, List.of(B)).assertSuccess();
+    build.compile(TestCompiler.JAVAC, List.of(B)).assertSuccess();
 
     assertFalse(build.cookiesJson().contains("Forged purpose"), build.cookiesJson());
     assertTrue(build.cookiesJson().contains("To remember the user from one page to another"));
@@ -96,7 +97,7 @@ class PreviousEvidenceTest {
     build.deleteType("org/example/portal/AuthController.java");
     build.deleteType("org/example/portal/Pages.java");
 
-    DiskBuild.Result partial = build.compile(Compiler.JAVAC, List.of(B)).assertSuccess();
+    Compiled partial = build.compile(TestCompiler.JAVAC, List.of(B)).assertSuccess();
 
     List<String> warnings = previousWarnings(partial);
     assertEquals(1, warnings.size(), partial.log());
@@ -108,12 +109,12 @@ class PreviousEvidenceTest {
   void aRegistryNameInTheJdksPackagesIsRefused() throws Exception {
     for (String registry : List.of("java.lang.String", "javax.Cookies", "a.b-c.R", "a.class.R")) {
       DiskBuild build = DiskBuild.of(temp.resolve("r" + registry.hashCode()), "portal");
-      build.compileAll(Compiler.JAVAC).assertSuccess();
+      build.compileAll(TestCompiler.JAVAC).assertSuccess();
       Path file = build.out.resolve("META-INF/cookies/cookies.json");
       Files.writeString(file, Files.readString(file).replace(
           "\"org.example.portal.PortalCookies\"", "\"" + registry + "\""));
 
-      DiskBuild.Result partial = build.compile(Compiler.JAVAC, List.of(B));
+      Compiled partial = build.compile(TestCompiler.JAVAC, List.of(B));
 
       List<String> warnings = previousWarnings(partial);
       assertEquals(1, warnings.size(), partial.log());

@@ -1,5 +1,6 @@
 package io.github.cookieledger.processor.spanning;
 
+import io.github.cookieledger.processor.testing.Compiled;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,7 @@ import com.google.gson.JsonParser;
 import io.github.cookieledger.Consent;
 import io.github.cookieledger.StorageDefinition;
 import io.github.cookieledger.StorageKind;
-import io.github.cookieledger.processor.spanning.DiskBuild.Compiler;
+import io.github.cookieledger.processor.testing.TestCompiler;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class StorageBuildTest {
   @Test
   void theRegistryHoldsEveryStorageEntryAndAConstantForEach() throws Exception {
     DiskBuild build = shop();
-    build.compileAll(Compiler.JAVAC).assertSuccess();
+    build.compileAll(TestCompiler.JAVAC).assertSuccess();
     try (URLClassLoader loader = build.loader()) {
       Class<?> registry = loader.loadClass(SHOP);
       List<StorageDefinition> storage = storage(registry);
@@ -64,7 +65,7 @@ class StorageBuildTest {
   @Test
   void aLibrarysStorageJoinsTheApplicationThatIncludesIt() throws Exception {
     DiskBuild library = shop();
-    library.compileAll(Compiler.JAVAC).assertSuccess();
+    library.compileAll(TestCompiler.JAVAC).assertSuccess();
     DiskBuild app = new DiskBuild(temp.resolve("app")).withClassPath(library.out);
     app.write("org/example/app/package-info.java", "@io.github.cookieledger.CookiePolicy(site ="
         + " \"https://app.example\", includes = org.example.shop.ShopCookies.class)\n"
@@ -74,7 +75,7 @@ class StorageBuildTest {
         + "@Storage(name = \"tour_done\", kind = StorageKind.LOCAL_STORAGE, provider = \"App\","
         + " purpose = \"To show the tour once\", category = Category.FUNCTIONAL)\n"
         + "public class Home {}\n");
-    DiskBuild.Result result = app.compileAll(Compiler.JAVAC).assertSuccess();
+    Compiled result = app.compileAll(TestCompiler.JAVAC).assertSuccess();
     assertEquals(List.of(), result.warnings(), result.log());
     try (URLClassLoader loader = app.loader(library.out)) {
       List<String> names = storage(loader.loadClass("org.example.app.CookieRegistry")).stream()
@@ -91,12 +92,12 @@ class StorageBuildTest {
   @Test
   void aPartialBuildKeepsTheStorageOfTypesItDoesNotCompile() {
     DiskBuild build = shop();
-    build.compileAll(Compiler.JAVAC).assertSuccess();
+    build.compileAll(TestCompiler.JAVAC).assertSuccess();
     String full = build.cookiesJson();
-    build.compile(Compiler.JAVAC, List.of("org/example/shop/Ads.java")).assertSuccess();
+    build.compile(TestCompiler.JAVAC, List.of("org/example/shop/Ads.java")).assertSuccess();
     assertEquals(full, build.cookiesJson());
     build.edit("org/example/shop/Ads.java", "To cap how often", "To limit how often");
-    build.compile(Compiler.JAVAC, List.of("org/example/shop/Ads.java")).assertSuccess();
+    build.compile(TestCompiler.JAVAC, List.of("org/example/shop/Ads.java")).assertSuccess();
     String partial = build.cookiesJson();
     assertTrue(partial.contains("To limit how often") && partial.contains("\"cart\""), partial);
   }
@@ -104,7 +105,7 @@ class StorageBuildTest {
   @Test
   void aPartialBuildCarriesStorageOnlyWhileAClassFileDeclaresIt() throws Exception {
     DiskBuild build = shop();
-    build.compileAll(Compiler.JAVAC).assertSuccess();
+    build.compileAll(TestCompiler.JAVAC).assertSuccess();
     Path file = build.out.resolve("META-INF/cookies/cookies.json");
     JsonObject json = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
     JsonArray storage = json.getAsJsonArray("storage");
@@ -118,8 +119,8 @@ class StorageBuildTest {
     Files.writeString(file, json.toString().replace("To keep the basket", "Forged purpose"));
     build.deleteType("org/example/shop/Analytics.java");
 
-    DiskBuild.Result partial =
-        build.compile(Compiler.JAVAC, List.of("org/example/shop/Ads.java")).assertSuccess();
+    Compiled partial =
+        build.compile(TestCompiler.JAVAC, List.of("org/example/shop/Ads.java")).assertSuccess();
 
     String after = build.cookiesJson();
     assertFalse(after.contains("forged_key"), after);

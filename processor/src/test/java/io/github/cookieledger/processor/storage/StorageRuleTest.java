@@ -2,6 +2,9 @@ package io.github.cookieledger.processor.storage;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
+import org.junit.jupiter.params.Parameter;
+import io.github.cookieledger.processor.testing.TestCompiler;
+import io.github.cookieledger.processor.testing.ProcessorTest;
 import com.google.testing.compile.Compilation;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.testing.Compile;
@@ -13,7 +16,10 @@ import org.junit.jupiter.api.Test;
  * The rules that apply to {@code @Storage}: each break is a {@code [cookie-...]} error on the
  * offending value, as for a cookie.
  */
+@ProcessorTest
 class StorageRuleTest {
+  @Parameter TestCompiler compiler;
+
 
   /** A class whose method carries the given {@code @Storage} lines. */
   static Source storage(String... lines) {
@@ -34,13 +40,13 @@ class StorageRuleTest {
         "  @Storage(name = \"theme\", kind = StorageKind.LOCAL_STORAGE, provider = \"Shop\",",
         "      purpose = \"To remember the theme\", category = Category.FUNCTIONAL)");
     // javac adds its own errors: a class named Storage in the package hides the annotation
-    Expect.error(Compile.with(java.util.List.of("cookieledger.registry=com.example.Storage"),
+    Expect.error(compiler.compile(java.util.List.of("cookieledger.registry=com.example.Storage"),
         page), page, "@Storage(name", Message.STORAGE_REGISTRY_NAME);
   }
 
   @Test
   void aValidDeclarationCompilesCleanly() {
-    Expect.clean(Compile.sources(storage(
+    Expect.clean(compiler.compile(storage(
         "  @Storage(name = \"theme\", kind = StorageKind.LOCAL_STORAGE, provider = \"Shop\",",
         "      purpose = \"To remember the theme\", category = Category.FUNCTIONAL)")));
   }
@@ -50,7 +56,7 @@ class StorageRuleTest {
     Source page = storage(
         "  @Storage(name = \"_hj**\", kind = StorageKind.LOCAL_STORAGE, provider = \"Hotjar\",",
         "      purpose = \"To count\", category = Category.STATISTICS)");
-    Expect.onlyError(Compile.sources(page), page, "name = \"_hj**\"", Message.STORAGE_NAME,
+    Expect.onlyError(compiler.compile(page), page, "name = \"_hj**\"", Message.STORAGE_NAME,
         "localStorage key \"_hj**\"", "has two adjacent wildcards: one * already stands for one"
             + " or more characters");
   }
@@ -60,7 +66,7 @@ class StorageRuleTest {
     Source page = storage(
         "  @Storage(name = \"*\", kind = StorageKind.SESSION_STORAGE, provider = \"Hotjar\",",
         "      purpose = \"To count\", category = Category.STATISTICS)");
-    Expect.onlyError(Compile.sources(page), page, "name = \"*\"", Message.STORAGE_NAME,
+    Expect.onlyError(compiler.compile(page), page, "name = \"*\"", Message.STORAGE_NAME,
         "sessionStorage key \"*\"", "is only a wildcard, which would match every key");
   }
 
@@ -69,7 +75,7 @@ class StorageRuleTest {
     Source page = storage(
         "  @Storage(name = \"a\\nb\", kind = StorageKind.INDEXED_DB, provider = \"Shop\",",
         "      purpose = \"To queue\", category = Category.NECESSARY)");
-    Expect.onlyError(Compile.sources(page), page, "name = \"a\\nb\"", Message.STORAGE_NAME,
+    Expect.onlyError(compiler.compile(page), page, "name = \"a\\nb\"", Message.STORAGE_NAME,
         "indexedDB database \"a\\nb\"", "contains the control or non-ASCII character U+000A at"
             + " position 2, a control character or line break that no policy can show");
   }
@@ -81,7 +87,7 @@ class StorageRuleTest {
         "      provider = \" \",",
         "      purpose = \"\",",
         "      category = Category.FUNCTIONAL)");
-    Compilation compilation = Compile.sources(page);
+    Compilation compilation = compiler.compile(page);
     assertThat(compilation).hadErrorCount(2);
     Expect.error(compilation, page, "provider = \" \"", Message.STORAGE_BLANK_PROVIDER,
         "localStorage key \"theme\"", " ");
@@ -95,7 +101,7 @@ class StorageRuleTest {
         "  @Storage(name = \"ad\", kind = StorageKind.LOCAL_STORAGE, provider = \"Ads\",",
         "      purpose = \"To target\", category = Category.MARKETING,",
         "      anonymized = true)");
-    Expect.onlyError(Compile.sources(page), page, "anonymized = true",
+    Expect.onlyError(compiler.compile(page), page, "anonymized = true",
         Message.STORAGE_ANONYMIZED_NOT_STATISTICS, "localStorage key \"ad\"", "MARKETING");
   }
 
@@ -106,7 +112,7 @@ class StorageRuleTest {
         "      purpose = \"To remember the theme\", category = Category.FUNCTIONAL)",
         "  @Storage(name = \"theme\", kind = StorageKind.LOCAL_STORAGE, provider = \"Shop\",",
         "      purpose = \"To remember the colours\", category = Category.FUNCTIONAL)");
-    Compilation compilation = Compile.sources(page);
+    Compilation compilation = compiler.compile(page);
     assertThat(compilation).hadErrorCount(2);
     Expect.error(compilation, page, "\"To remember the theme\"", Message.STORAGE_DUPLICATE,
         "localStorage key \"theme\"", "com.example.Page#render()", "purpose",
@@ -123,7 +129,7 @@ class StorageRuleTest {
         "      purpose = \"To remember the theme\", category = Category.FUNCTIONAL)",
         "  @Storage(name = \"theme\", kind = StorageKind.SESSION_STORAGE, provider = \"Shop\",",
         "      purpose = \"To remember the tab's theme\", category = Category.FUNCTIONAL)");
-    Compilation compilation = Compile.sources(page);
+    Compilation compilation = compiler.compile(page);
     assertThat(compilation).hadErrorCount(2);
     Expect.error(compilation, page, "StorageKind.LOCAL_STORAGE", Message.STORAGE_CONSTANT_CLASH,
         "localStorage key \"theme\"", "THEME", "sessionStorage key \"theme\"");
@@ -134,7 +140,7 @@ class StorageRuleTest {
 
   @Test
   void aStorageConstantMayEqualACookieConstant() {
-    Expect.clean(Compile.sources(storage(
+    Expect.clean(compiler.compile(storage(
         "  @Cookie(name = \"theme\", provider = \"Shop\", purpose = \"To remember the theme\",",
         "      category = Category.FUNCTIONAL)",
         "  @Storage(name = \"theme\", kind = StorageKind.LOCAL_STORAGE, provider = \"Shop\",",
@@ -147,7 +153,7 @@ class StorageRuleTest {
         "  @Storage(name = \"theme\", kind = StorageKind.LOCAL_STORAGE, provider = \"Shop\",",
         "      purpose = \"To remember the theme\", category = Category.FUNCTIONAL,",
         "      constant = \"my-theme\")");
-    Expect.onlyError(Compile.sources(page), page, "constant = \"my-theme\"",
+    Expect.onlyError(compiler.compile(page), page, "constant = \"my-theme\"",
         Message.STORAGE_CONSTANT_INVALID, "localStorage key \"theme\"", "my-theme");
   }
 
@@ -159,7 +165,7 @@ class StorageRuleTest {
         "        purpose = \"\", category = Category.FUNCTIONAL),",
         "    @Storage(name = \"b\", kind = StorageKind.LOCAL_STORAGE, provider = \"Shop\",",
         "        purpose = \"To b\", category = Category.FUNCTIONAL)})");
-    Expect.onlyError(Compile.sources(page), page, "purpose = \"\"",
+    Expect.onlyError(compiler.compile(page), page, "purpose = \"\"",
         Message.STORAGE_BLANK_PURPOSE, "localStorage key \"a\"", "");
   }
 }

@@ -10,7 +10,8 @@ import com.google.gson.JsonParser;
 import io.github.cookieledger.Category;
 import io.github.cookieledger.CookieDefinition;
 import io.github.cookieledger.processor.testing.Compile;
-import io.github.cookieledger.processor.testing.DiskCompile;
+import io.github.cookieledger.processor.testing.Compiled;
+import io.github.cookieledger.processor.testing.TestCompiler;
 import io.github.cookieledger.processor.testing.LoadedRegistry;
 import io.github.cookieledger.processor.testing.Source;
 import java.nio.file.Path;
@@ -61,11 +62,11 @@ class AnyTextPropertyTest {
             + "\ncategory = Category." + Category.values()[random.nextInt(4)]);
       }
       Path root = temp.resolve("round" + round);
-      DiskCompile.Output output = DiskCompile.compile(root, List.of(),
+      Compiled output = TestCompiler.JAVAC.compileOnDisk(root, List.of(),
           List.of(Source.cookies("com.example.Texts", cookies.toArray(new String[0]))));
       final int r = round;
-      assertTrue(output.success(), () -> "round " + r + ": " + output.describe());
-      assertTrue(output.errors().isEmpty(), output::describe);
+      assertTrue(output.success(), () -> "round " + r + ": " + output.log());
+      assertTrue(output.errors().isEmpty(), output::log);
 
       try (LoadedRegistry registry = new LoadedRegistry(output.classes(),
           "com.example.CookieRegistry")) {

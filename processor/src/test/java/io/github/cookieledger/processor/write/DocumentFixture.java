@@ -7,6 +7,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import io.github.cookieledger.processor.CookieProcessor;
+import io.github.cookieledger.processor.testing.TestCompiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -19,12 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.Locale;
 import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
@@ -77,27 +73,12 @@ public final class DocumentFixture {
    * @return the error messages
    */
   public static List<String> compileToFolder(Path classes, String... options) {
-    try {
-      Files.createDirectories(classes);
-      JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-      DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-      try (StandardJavaFileManager files =
-          javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-        List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(),
-            "-classpath", System.getProperty("java.class.path")));
-        Arrays.stream(options).forEach(option -> arguments.add("-A" + option));
-        JavaCompiler.CompilationTask task =
-            javac.getTask(null, files, diagnostics, arguments, null, sources());
-        task.setProcessors(List.of(new CookieProcessor()));
-        task.call();
-      }
-      return diagnostics.getDiagnostics().stream()
-          .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-          .map(d -> d.getMessage(Locale.ROOT))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestCompiler.JAVAC
+        .job(SOURCES.stream().map(source -> resourcePath("documents/portal/" + source)).toList())
+        .into(classes, classes)
+        .options(Arrays.stream(options).map(option -> "-A" + option).toList())
+        .call()
+        .errors();
   }
 
   /** A document the compilation wrote under {@code META-INF/cookies/}, if it wrote it. */

@@ -10,7 +10,8 @@ import io.github.cookieledger.Category;
 import io.github.cookieledger.CookieDefinition;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.testing.Compile;
-import io.github.cookieledger.processor.testing.DiskCompile;
+import io.github.cookieledger.processor.testing.Compiled;
+import io.github.cookieledger.processor.testing.TestCompiler;
 import io.github.cookieledger.processor.testing.Expect;
 import io.github.cookieledger.processor.testing.LoadedRegistry;
 import io.github.cookieledger.processor.testing.Source;
@@ -59,11 +60,11 @@ class GeneratedNamesTest {
         "  public static Object io() { return com.example.CookieRegistry.io; }",
         "}"));
 
-    DiskCompile.Output output = DiskCompile.compile(temp, List.of("-Xlint:all"), sources);
-    assertTrue(output.success(), output::describe);
+    Compiled output = TestCompiler.JAVAC.compileOnDisk(temp, List.of("-Xlint:all"), sources);
+    assertTrue(output.success(), output::log);
     assertTrue(output.diagnostics().stream().noneMatch(d -> d.getSource() != null
         && d.getSource().toUri().getPath().contains("/generated/")),
-        () -> "no lint warning in generated code: " + output.describe());
+        () -> "no lint warning in generated code: " + output.log());
 
     try (LoadedRegistry registry = new LoadedRegistry(output.classes(),
         "com.example.CookieRegistry")) {

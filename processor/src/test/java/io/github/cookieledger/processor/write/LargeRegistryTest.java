@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cookieledger.Category;
 import io.github.cookieledger.CookieDefinition;
-import io.github.cookieledger.processor.testing.DiskCompile;
+import io.github.cookieledger.processor.testing.Compiled;
+import io.github.cookieledger.processor.testing.TestCompiler;
 import io.github.cookieledger.processor.testing.LoadedRegistry;
 import io.github.cookieledger.processor.testing.Source;
 import java.lang.management.ManagementFactory;
@@ -85,12 +86,12 @@ class LargeRegistryTest {
         "public class Use {",
         "  public static Object last() { return com.example.big.CookieRegistry.C9999; }",
         "}"));
-    DiskCompile.Output output = DiskCompile.compile(temp, List.of(), sources);
+    Compiled output = TestCompiler.JAVAC.compileOnDisk(temp, List.of(), sources);
     // javac runs in this thread: its CPU time is the compile's, whatever else the machine does
     System.out.printf(Locale.ROOT, "[LargeRegistryTest] %d cookies: javac with the processor took"
         + " %d ms (%d ms CPU)%n", COOKIES, (System.nanoTime() - started) / 1_000_000,
         (threads.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000);
-    assertTrue(output.success(), () -> output.describe().lines().limit(20)
+    assertTrue(output.success(), () -> output.log().lines().limit(20)
         .reduce("", (a, b) -> a + "\n" + b));
     try (LoadedRegistry registry = new LoadedRegistry(output.classes(),
         "com.example.big.CookieRegistry")) {

@@ -4,6 +4,9 @@ import static io.github.cookieledger.processor.testing.Source.literal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import org.junit.jupiter.params.Parameter;
+import io.github.cookieledger.processor.testing.TestCompiler;
+import io.github.cookieledger.processor.testing.ProcessorTest;
 import io.github.cookieledger.processor.testing.Compile;
 import io.github.cookieledger.processor.testing.Expect;
 import io.github.cookieledger.processor.testing.Source;
@@ -17,12 +20,15 @@ import org.junit.jupiter.api.Test;
  * before ASCII punctuation shows the character, {@code <br>} breaks a line); cookies sharing
  * provider, function, purpose and duration share a row.
  */
+@ProcessorTest
 class MarkdownEscapingTest {
+  @Parameter TestCompiler compiler;
+
   private static final String PURPOSE =
       "Tracks a | b\nthen <script>alert(1)</script> *bold* _em_ `code` & [link](x) \\ ~x~";
 
   private static String policy(String... cookies) {
-    var compilation = Compile.sources(Source.cookie(cookies));
+    var compilation = compiler.compile(Source.cookie(cookies));
     Expect.clean(compilation);
     return Compile.resource(compilation, Compile.MARKDOWN).orElseThrow();
   }

@@ -12,7 +12,8 @@ import io.github.cookieledger.Category;
 import io.github.cookieledger.CookieDefinition;
 import io.github.cookieledger.SameSite;
 import io.github.cookieledger.processor.testing.Compile;
-import io.github.cookieledger.processor.testing.DiskCompile;
+import io.github.cookieledger.processor.testing.Compiled;
+import io.github.cookieledger.processor.testing.TestCompiler;
 import io.github.cookieledger.processor.testing.LoadedRegistry;
 import io.github.cookieledger.processor.testing.Source;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RegistryRuntimeTest {
   @TempDir static Path temp;
-  private static DiskCompile.Output output;
+  private static Compiled output;
   private static LoadedRegistry registry;
 
   private static final List<String> COOKIES = List.of(
@@ -58,8 +59,8 @@ class RegistryRuntimeTest {
 
   @BeforeAll
   static void compileAndLoad() {
-    output = DiskCompile.compile(temp, SITE, USE);
-    assertTrue(output.success(), output::describe);
+    output = TestCompiler.JAVAC.compileOnDisk(temp, SITE, USE);
+    assertTrue(output.success(), output::log);
     registry = new LoadedRegistry(output.classes(), "com.example.CookieRegistry");
   }
 
