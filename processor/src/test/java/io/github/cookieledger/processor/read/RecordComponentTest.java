@@ -12,6 +12,7 @@ import io.github.cookieledger.processor.testing.Compile;
 import io.github.cookieledger.processor.testing.Expect;
 import io.github.cookieledger.processor.testing.Source;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A {@code @Cookie} on a record component is one declaration with one declaring element. */
@@ -32,6 +33,13 @@ class RecordComponentTest {
     Compilation compilation = compiler.compile(prefs);
 
     Expect.clean(compilation);
+    if (compiler == TestCompiler.ECJ) {
+      // ECJ's limit (README, "The Eclipse compiler"): getElementsAnnotatedWith misses a record
+      // component's annotation and the component's field carries none, so the processor never
+      // sees this cookie; this fails when ECJ starts passing it on
+      assertEquals(Optional.empty(), Compile.resource(compilation, Compile.JSON));
+      return;
+    }
     assertEquals(List.of("com.example.Prefs#value"), declaredBy(compilation));
   }
 
@@ -52,7 +60,8 @@ class RecordComponentTest {
 
     JsonObject policy = JsonParser.parseString(Compile.resource(compilation, Compile.JSON)
         .orElseThrow()).getAsJsonObject();
-    assertEquals(2, policy.getAsJsonArray("cookies").size());
+    // under ECJ only the explicit accessor's cookie is seen (the component's is lost, see above)
+    assertEquals(compiler == TestCompiler.ECJ ? 1 : 2, policy.getAsJsonArray("cookies").size());
   }
 
   private static List<String> declaredBy(Compilation compilation) {

@@ -27,7 +27,7 @@ class MarkdownEscapingTest {
   private static final String PURPOSE =
       "Tracks a | b\nthen <script>alert(1)</script> *bold* _em_ `code` & [link](x) \\ ~x~";
 
-  private static String policy(String... cookies) {
+  private String policy(String... cookies) {
     var compilation = compiler.compile(Source.cookie(cookies));
     Expect.clean(compilation);
     return Compile.resource(compilation, Compile.MARKDOWN).orElseThrow();
