@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.params.Parameter;
+import io.github.cookieledger.processor.testing.ProcessorTest;
 import io.github.cookieledger.processor.testing.Compile;
 import io.github.cookieledger.processor.testing.Compiled;
 import io.github.cookieledger.processor.testing.TestCompiler;
@@ -18,7 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
  * code that uses it compiles and the user sees only the real problem; the documents are not
  * written.
  */
+@ProcessorTest
 class OutputOnErrorTest {
+  @Parameter TestCompiler compiler;
+
   private static final Source USE = Source.of("com.example.Use",
       "package com.example;",
       "class Use {",
@@ -29,7 +34,7 @@ class OutputOnErrorTest {
   @Test
   void ruleErrorStillGeneratesTheRegistryButNoDocuments(@TempDir Path temp) {
     Source auth = Source.cookie("name = \"bad;name\"", "name = \"sessionid\"");
-    Compiled output = TestCompiler.JAVAC.compileOnDisk(temp, auth, USE);
+    Compiled output = compiler.compileOnDisk(temp, auth, USE);
     assertEquals(1, output.errors().size(), output::log);
     assertTrue(output.errors().get(0).startsWith("[cookie-name]"), output::log);
     assertTrue(output.source("com.example.CookieRegistry").orElseThrow()
@@ -41,7 +46,7 @@ class OutputOnErrorTest {
   @Test
   void anErrorWhileWritingADocumentWritesNoDocuments(@TempDir Path temp) {
     // found by FuzzTest: cookies.json was written before the TCF disclosure was refused
-    Compiled output = TestCompiler.JAVAC.compileOnDisk(temp, List.of("-Acookieledger.formats=tcf"),
+    Compiled output = compiler.compileOnDisk(temp, List.of("-Acookieledger.formats=tcf"),
         List.of(Source.cookie("name = \"sessionid\""), USE));
     assertEquals(1, output.errors().size(), output::log);
     assertTrue(output.errors().get(0).startsWith("[cookie-tcf]"), output::log);
@@ -51,7 +56,7 @@ class OutputOnErrorTest {
   @Test
   void anOptionErrorWritesNoDocuments(@TempDir Path temp) {
     // found by FuzzTest: the build failed on -Acookieledger.formats=pdf but wrote its policy
-    Compiled output = TestCompiler.JAVAC.compileOnDisk(temp,
+    Compiled output = compiler.compileOnDisk(temp,
         List.of("-Acookieledger.formats=pdf,md"), List.of(Source.cookie("name = \"sessionid\""), USE));
     assertEquals(1, output.errors().size(), output::log);
     assertTrue(output.errors().get(0).startsWith("[cookie-option]"), output::log);
@@ -61,7 +66,7 @@ class OutputOnErrorTest {
 
   @Test
   void withoutErrorsTheDocumentsAreWritten(@TempDir Path temp) {
-    Compiled output = TestCompiler.JAVAC.compileOnDisk(temp, Source.cookie("name = \"sessionid\""), USE);
+    Compiled output = compiler.compileOnDisk(temp, Source.cookie("name = \"sessionid\""), USE);
     assertEquals(0, output.errors().size(), output::log);
     assertTrue(output.resource(Compile.JSON).orElseThrow().contains("\"name\": \"sessionid\""));
     assertTrue(output.resource(Compile.MARKDOWN).orElseThrow().contains("`sessionid`"));

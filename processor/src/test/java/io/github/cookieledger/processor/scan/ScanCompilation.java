@@ -23,7 +23,10 @@ import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
-/** Compiles test sources with the processor and picks out the scan's diagnostics. */
+/**
+ * Compiles test sources with the processor and picks out the scan's diagnostics. javac only
+ * ({@link TestCompiler#JAVAC}): the scan needs javac's Trees API (under ECJ see EcjGateTest).
+ */
 final class ScanCompilation {
   private ScanCompilation() {}
 
