@@ -129,7 +129,7 @@ class BuildSetupTest {
     assertTrue(Expect.is(output.errors().get(0), Message.OUTPUT_REGISTRY_SECOND_RUN,
         "org.example.shop.CookieRegistry"), output.errors().get(0));
     // the refusal is an error of cookieledger's: like a rule error, no document is written
-    assertTrue(output.resource("META-INF/cookies/cookies.json").isEmpty(), output.describe());
+    assertTrue(output.resource("META-INF/cookies/cookies.json").isEmpty(), output.log());
   }
 
   @Test
@@ -145,7 +145,7 @@ class BuildSetupTest {
     assertFalse(output.success());
     assertTrue(Expect.is(output.errors().get(0), Message.OUTPUT_REGISTRY_REFUSED,
         "org.example.shop.CookieRegistry"), output.errors().get(0));
-    assertTrue(output.resource("META-INF/cookies/cookies.json").isEmpty(), output.describe());
+    assertTrue(output.resource("META-INF/cookies/cookies.json").isEmpty(), output.log());
   }
 
   private static List<String> warnings(Compilation compilation) {
