@@ -1,6 +1,7 @@
 package io.github.cookieledger.processor.known;
 
 import io.github.cookieledger.Category;
+import io.github.cookieledger.CookieDomains;
 import io.github.cookieledger.CookieNames;
 import io.github.cookieledger.Party;
 import java.util.Locale;
@@ -80,9 +81,8 @@ public record KnownCookie(
     if (party == Party.THIRD_PARTY || !HOST.matcher(host).matches()) {
       return true;
     }
-    host = host.startsWith(".") ? host.substring(1) : host;
-    String declared = declaredDomain.toLowerCase(Locale.ROOT);
-    declared = declared.startsWith(".") ? declared.substring(1) : declared;
+    host = CookieDomains.withoutLeadingDot(host);
+    String declared = CookieDomains.withoutLeadingDot(declaredDomain.toLowerCase(Locale.ROOT));
     return declared.equals(host) || declared.endsWith("." + host);
   }
 
