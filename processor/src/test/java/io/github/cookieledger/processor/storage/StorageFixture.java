@@ -1,11 +1,10 @@
 package io.github.cookieledger.processor.storage;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
+import io.github.cookieledger.processor.testing.Source;
 import io.github.cookieledger.processor.write.DocumentFixture;
 import java.util.ArrayList;
 import java.util.List;
-import javax.tools.JavaFileObject;
 
 /**
  * A shop that declares web storage besides cookies: every kind, every category, patterns, an
@@ -28,13 +27,8 @@ public final class StorageFixture {
 
   private StorageFixture() {}
 
-  public static List<JavaFileObject> sources() {
-    List<JavaFileObject> sources = new ArrayList<>();
-    for (String source : SOURCES) {
-      sources.add(JavaFileObjects.forResource(
-          StorageFixture.class.getClassLoader().getResource("documents/storage/" + source)));
-    }
-    return sources;
+  public static List<Source> sources() {
+    return SOURCES.stream().map(source -> Source.ofResource("documents/storage/", source)).toList();
   }
 
   public static Compilation compile(String... options) {

@@ -5,6 +5,7 @@ import static io.github.cookieledger.processor.write.DocumentFixture.documents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cookieledger.processor.testing.Source;
 import com.google.testing.compile.Compilation;
 import io.github.cookieledger.processor.testing.Compile;
 import io.github.cookieledger.processor.testing.Golden;
@@ -14,7 +15,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import javax.tools.Diagnostic;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /** The shop's registry and every document, web storage included, against golden files. */
@@ -34,7 +34,7 @@ class StorageGoldenTest {
   @Test
   void everyDocumentIsByteIdenticalWhateverTheSourceOrder() {
     Map<String, String> first = documents(StorageFixture.compile(StorageFixture.ALL));
-    List<JavaFileObject> reversed = new ArrayList<>(StorageFixture.sources());
+    List<Source> reversed = new ArrayList<>(StorageFixture.sources());
     Collections.reverse(reversed);
     assertEquals(first, documents(DocumentFixture.compile(reversed, StorageFixture.ALL)));
   }

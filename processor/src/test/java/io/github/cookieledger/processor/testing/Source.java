@@ -57,6 +57,23 @@ public record Source(String qualifiedName, String text) {
     return literal.append('"').toString();
   }
 
+  /**
+   * A test resource {@code folder + relative} (e.g. {@code "documents/portal/"} and {@code
+   * "org/example/portal/Ads.java"}) as a source named by its path under the folder.
+   */
+  public static Source ofResource(String folder, String relative) {
+    try (java.io.InputStream in = Source.class.getClassLoader()
+        .getResourceAsStream(folder + relative)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no test resource " + folder + relative);
+      }
+      String name = relative.substring(0, relative.length() - ".java".length()).replace('/', '.');
+      return new Source(name, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** A source of the given lines. */
   public static Source of(String qualifiedName, String... lines) {
     return new Source(qualifiedName, String.join("\n", lines) + "\n");

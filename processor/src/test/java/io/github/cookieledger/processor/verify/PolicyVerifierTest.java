@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cookieledger.processor.testing.Source;
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.testing.Expect;
 import io.github.cookieledger.processor.write.DocumentFixture;
@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.tools.Diagnostic;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,8 +87,8 @@ class PolicyVerifierTest {
 
   @Test
   void removedCookiesAreNamed() throws IOException {
-    List<JavaFileObject> sources = new ArrayList<>(DocumentFixture.sources());
-    sources.add(JavaFileObjects.forSourceString("org.example.portal.Extra",
+    List<Source> sources = new ArrayList<>(DocumentFixture.sources());
+    sources.add(new Source("org.example.portal.Extra",
         "package org.example.portal;\n"
             + "import io.github.cookieledger.*;\n"
             + "@Cookie(name = \"gone\", provider = \"Opendatasoft\", purpose = \"To go away\","
@@ -209,10 +208,10 @@ class PolicyVerifierTest {
     assertEquals(List.of("x \\| y", "`n\\|m`", "z"), MarkdownDifferences.cells("| x \\| y | `n\\|m` | z |"));
   }
 
-  private static List<JavaFileObject> sourcesWithout(String simpleFileName) {
-    List<JavaFileObject> sources = new ArrayList<>();
-    for (JavaFileObject source : DocumentFixture.sources()) {
-      if (!source.getName().endsWith("/" + simpleFileName)) {
+  private static List<Source> sourcesWithout(String simpleFileName) {
+    List<Source> sources = new ArrayList<>();
+    for (Source source : DocumentFixture.sources()) {
+      if (!(source.qualifiedName().replace('.', '/') + ".java").endsWith("/" + simpleFileName)) {
         sources.add(source);
       }
     }

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
-import io.github.cookieledger.processor.CookieProcessor;
+import io.github.cookieledger.processor.testing.Source;
 import io.github.cookieledger.processor.testing.TestCompiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +13,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -46,12 +43,8 @@ public final class DocumentFixture {
 
   private DocumentFixture() {}
 
-  public static List<JavaFileObject> sources() {
-    List<JavaFileObject> sources = new ArrayList<>();
-    for (String source : SOURCES) {
-      sources.add(JavaFileObjects.forResource(resource("documents/portal/" + source)));
-    }
-    return sources;
+  public static List<Source> sources() {
+    return SOURCES.stream().map(source -> Source.ofResource("documents/portal/", source)).toList();
   }
 
   /** Compiles the fixture with the given {@code -A} options ({@code "cookieledger.formats=md"}). */
@@ -59,11 +52,8 @@ public final class DocumentFixture {
     return compile(sources(), options);
   }
 
-  public static Compilation compile(List<JavaFileObject> sources, String... options) {
-    return Compiler.javac()
-        .withProcessors(new CookieProcessor())
-        .withOptions(Arrays.stream(options).map(option -> "-A" + option).toList())
-        .compile(sources);
+  public static Compilation compile(List<Source> sources, String... options) {
+    return TestCompiler.JAVAC.compile(List.of(options), sources);
   }
 
   /**

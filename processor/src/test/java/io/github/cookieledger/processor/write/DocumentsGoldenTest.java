@@ -6,13 +6,13 @@ import static io.github.cookieledger.processor.write.DocumentFixture.compile;
 import static io.github.cookieledger.processor.write.DocumentFixture.documents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.cookieledger.processor.testing.Source;
 import com.google.testing.compile.Compilation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /** Every document of the fixture, in every format and in French, against its golden file. */
@@ -39,7 +39,7 @@ class DocumentsGoldenTest {
   @Test
   void everyDocumentIsByteIdenticalWhateverTheSourceOrder() {
     Map<String, String> first = documents(compile(ALL));
-    List<JavaFileObject> reversed = new ArrayList<>(DocumentFixture.sources());
+    List<Source> reversed = new ArrayList<>(DocumentFixture.sources());
     Collections.reverse(reversed);
     Map<String, String> second = documents(DocumentFixture.compile(reversed, ALL));
     assertEquals(first, second);

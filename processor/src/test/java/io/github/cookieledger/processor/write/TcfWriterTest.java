@@ -9,12 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cookieledger.processor.testing.Source;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import java.util.List;
 import java.util.Set;
 import javax.tools.Diagnostic;
@@ -162,7 +162,7 @@ class TcfWriterTest {
 
   @Test
   void aCookieWithoutSiteOrDomainIsAnErrorAskingForASite() {
-    Compilation noSite = DocumentFixture.compile(List.of(JavaFileObjects.forSourceString(
+    Compilation noSite = DocumentFixture.compile(List.of(new Source(
         "org.example.Plain", "package org.example;\n"
             + "import io.github.cookieledger.*;\n"
             + "@Cookie(name = \"plain\", provider = \"Us\", purpose = \"To test\","
@@ -178,7 +178,7 @@ class TcfWriterTest {
 
   @Test
   void aWidenedWildcardThatWouldGroupDifferentPurposesIsAnErrorNamingBoth() {
-    Compilation grouped = DocumentFixture.compile(List.of(JavaFileObjects.forSourceString(
+    Compilation grouped = DocumentFixture.compile(List.of(new Source(
         "org.example.Ads", "package org.example;\n"
             + "import io.github.cookieledger.*;\n"
             + "@CookiePolicy(site = \"https://example.org\")\n"
@@ -196,7 +196,7 @@ class TcfWriterTest {
 
   @Test
   void aWidenedStoragePatternThatWouldGroupDifferentPurposesIsAnErrorNamingBoth() {
-    Compilation grouped = DocumentFixture.compile(List.of(JavaFileObjects.forSourceString(
+    Compilation grouped = DocumentFixture.compile(List.of(new Source(
         "org.example.Ads", "package org.example;\n"
             + "import io.github.cookieledger.*;\n"
             + "@CookiePolicy(site = \"https://example.org\")\n"
