@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -155,7 +156,14 @@ class BannerBrowserTest {
   @Test
   void cookieConsentKeepsWhatIsAcceptedAndClearsWhatIsWithdrawn() {
     open("/cookieconsent");
-    browser.findElement(By.cssSelector("#cc-main .cm button[data-role=\"all\"]")).click();
+    // cookieconsent fades its modal in after run() resolves: until the transition ends the
+    // button is in the page but not yet clickable, so retry the click rather than race it.
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .ignoring(ElementNotInteractableException.class)
+        .until(d -> {
+          d.findElement(By.cssSelector("#cc-main .cm button[data-role=\"all\"]")).click();
+          return true;
+        });
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(d -> trackers().get("cookies").contains("cc_cookie"));
     assertTrue(trackers().get("cookies").containsAll(List.of("_ga", "_ga_ABC123", "ad_id")));
