@@ -18,6 +18,7 @@ import io.github.cookieledger.processor.read.AnnotatedElements;
 import io.github.cookieledger.processor.read.DeclarationReader;
 import io.github.cookieledger.processor.read.ElementNames;
 import io.github.cookieledger.processor.read.PolicyReader;
+import io.github.cookieledger.processor.read.RecordComponents;
 import io.github.cookieledger.processor.read.StorageReader;
 import io.github.cookieledger.processor.scan.CodeScan;
 import io.github.cookieledger.processor.scan.DeclaredCookies;
@@ -47,6 +48,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.tools.Diagnostic;
 import javax.tools.StandardLocation;
 
@@ -172,17 +174,20 @@ public final class CookieProcessor extends AbstractProcessor {
   private void readRound(Set<? extends TypeElement> present, RoundEnvironment round) {
     AnnotatedElements annotated = AnnotatedElements.of(round, present, OURS);
     List<Element> cookieElements = annotated.with(DeclarationReader.COOKIE, DeclarationReader.COOKIES);
+    List<VariableElement> componentFields = RecordComponents.unseenComponentFields(
+        round.getRootElements(), cookieElements, DeclarationReader.COOKIE_ANNOTATIONS);
     List<Element> storageElements = annotated.with(StorageReader.STORAGE, StorageReader.STORAGES);
     List<Element> policyElements = annotated.with(PolicyReader.POLICY);
     partialBuild.noteCompiled(round.getRootElements());
     buildSetup.firstRound(round.getRootElements()).forEach(this::report);
     boolean rebuildPrevious = ledger == null && partialBuild.hasPrevious();
-    if (cookieElements.isEmpty() && storageElements.isEmpty() && policyElements.isEmpty()
-        && !rebuildPrevious) {
+    if (cookieElements.isEmpty() && componentFields.isEmpty() && storageElements.isEmpty()
+        && policyElements.isEmpty() && !rebuildPrevious) {
       return;
     }
     List<Declaration> found = new ArrayList<>();
     cookieElements.forEach(element -> found.addAll(declarations.read(element)));
+    componentFields.forEach(field -> found.addAll(declarations.readComponent(field)));
     List<StorageDeclaration> foundStorage = new ArrayList<>();
     storageElements.forEach(element -> foundStorage.addAll(storage.read(element)));
     if (ledger != null) {
@@ -191,8 +196,9 @@ public final class CookieProcessor extends AbstractProcessor {
     }
     LedgerAssembler.Assembly assembly =
         new LedgerAssembler(options, processingEnv.getElementUtils(), declarations, policies,
-            storage, partialBuild, names, knownCookies).assemble(cookieElements, storageElements,
-                policyElements, found, foundStorage);
+            storage, partialBuild, names, knownCookies).assemble(
+                declaring(cookieElements, componentFields), storageElements, policyElements, found,
+                foundStorage);
     assembly.result().problems().forEach(this::report);
     ledger = assembly.result().ledger();
     buildSetup.ledgerBuilt(ledger).forEach(this::report);
@@ -200,6 +206,16 @@ public final class CookieProcessor extends AbstractProcessor {
     if (assembly.registryWritable()) {
       writeRegistry(assembly.origins());
     }
+  }
+
+  /** The elements that declare cookies: those found annotated and the record components ECJ hid. */
+  private static List<Element> declaring(List<Element> found, List<VariableElement> components) {
+    if (components.isEmpty()) {
+      return found;
+    }
+    List<Element> all = new ArrayList<>(found);
+    all.addAll(components);
+    return all;
   }
 
   private void finish() {

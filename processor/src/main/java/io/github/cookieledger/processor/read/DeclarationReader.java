@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 
 /**
@@ -21,6 +22,7 @@ import javax.lang.model.util.Elements;
 public final class DeclarationReader {
   public static final String COOKIE = "io.github.cookieledger.Cookie";
   public static final String COOKIES = "io.github.cookieledger.Cookies";
+  public static final List<String> COOKIE_ANNOTATIONS = List.of(COOKIE, COOKIES);
 
   private final Elements elements;
   private final ElementNames names;
@@ -31,12 +33,24 @@ public final class DeclarationReader {
   }
 
   public List<Declaration> read(Element element) {
-    List<Declaration> declarations = new ArrayList<>();
-    if (RecordComponents.isCopiedAccessor(element, List.of(COOKIE, COOKIES))) {
-      return declarations; // read from the component's field: one declaration, one name
+    if (RecordComponents.isCopiedAccessor(element, COOKIE_ANNOTATIONS)) {
+      return List.of(); // read from the component's field: one declaration, one name
     }
+    return read(element, element.getAnnotationMirrors());
+  }
+
+  /**
+   * Reads the cookies of a record component the compiler did not hand over (ECJ; found by {@link
+   * RecordComponents#unseenComponentFields}) as its field's: the same name as under javac.
+   */
+  public List<Declaration> readComponent(VariableElement field) {
+    return read(field, RecordComponents.componentMirrors(field, COOKIE_ANNOTATIONS));
+  }
+
+  private List<Declaration> read(Element element, List<? extends AnnotationMirror> mirrors) {
+    List<Declaration> declarations = new ArrayList<>();
     String declaredBy = names.declaredBy(element);
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+    for (AnnotationMirror mirror : mirrors) {
       String type = AnnotationMirrors.qualifiedName(mirror);
       if (type.equals(COOKIE)) {
         read(element, mirror, declaredBy).ifPresent(declarations::add);
