@@ -25,7 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Cookies that an included library registry declares count as declared: the library is compiled
- * first, and the application reads its registry from the class file.
+ * first, and the application reads its registry from the class file. javac only: every assertion
+ * is a finding of the scan, which needs javac's Trees API (ECJ reading a library's registry is
+ * {@code spanning/EclipseCompilerTest}'s; the scan's note under ECJ is EcjGateTest's).
  */
 class LibraryIncludesTest {
   private static final String LIBRARY = """

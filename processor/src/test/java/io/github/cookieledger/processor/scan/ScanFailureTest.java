@@ -20,7 +20,10 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import org.junit.jupiter.api.Test;
 
-/** A bug in the scan is reported once and never takes javac down. */
+/**
+ * A bug in the scan is reported once and never takes javac down. javac only: the scan runs only
+ * where javac's Trees API is (under ECJ it never starts, see EcjGateTest).
+ */
 class ScanFailureTest {
 
   /** Starts the scan with a lookup of declared cookies that fails, and records what it reports. */

@@ -14,19 +14,25 @@ import io.github.cookieledger.processor.testing.Compiled;
 import io.github.cookieledger.processor.testing.TestCompiler;
 import io.github.cookieledger.processor.testing.Expect;
 import io.github.cookieledger.processor.testing.LoadedRegistry;
+import io.github.cookieledger.processor.testing.ProcessorTest;
 import io.github.cookieledger.processor.testing.Source;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * Issue 10.2, generated names never clash: the registry compiles and works beside user types named
  * like every type the generated code uses, with constants named like every name it uses; a user
- * class with a name the registry needs is a {@code [cookie-policy]} error saying so.
+ * class with a name the registry needs is a {@code [cookie-policy]} error saying so. On javac and
+ * ECJ: name lookup in the generated code is each compiler's own.
  */
+@ProcessorTest
 class GeneratedNamesTest {
+  @Parameter TestCompiler compiler;
+
   /** Types the generated code names, java.lang's that a package type would hide, and its own. */
   static final List<String> USER_TYPES = List.of("String", "Object", "List", "Optional",
       "Category", "CookieDefinition", "CookieIndex", "RegistryTable", "GeneratedRegistry",
@@ -60,7 +66,9 @@ class GeneratedNamesTest {
         "  public static Object io() { return com.example.CookieRegistry.io; }",
         "}"));
 
-    Compiled output = TestCompiler.JAVAC.compileOnDisk(temp, List.of("-Xlint:all"), sources);
+    // javac's lint finds what a generated name hides; ECJ's warnings take other options
+    List<String> lint = compiler == TestCompiler.JAVAC ? List.of("-Xlint:all") : List.of();
+    Compiled output = compiler.compileOnDisk(temp, lint, sources);
     assertTrue(output.success(), output::log);
     assertTrue(output.diagnostics().stream().noneMatch(d -> d.getSource() != null
         && d.getSource().toUri().getPath().contains("/generated/")),
@@ -87,7 +95,7 @@ class GeneratedNamesTest {
         "@io.github.cookieledger.CookiePolicy(site = \"https://example.com\", registry = \"A\")",
         "package com.example;");
     Source userClass = Source.of("com.example.A", "package com.example;", "", "public class A {}");
-    Compilation compilation = Compile.sources(policy, userClass, Source.cookies(
+    Compilation compilation = compiler.compile(policy, userClass, Source.cookies(
         "com.example.web.Site", "name = \"sid\""));
     Expect.onlyError(compilation, policy, "registry = \"A\"", Message.POLICY_REGISTRY_TAKEN,
         "registry = \"A\"", "com.example.A", "com.example", "A");
@@ -103,7 +111,7 @@ class GeneratedNamesTest {
         "package com.example;");
     Source user = Source.of("com.example.Page", "package com.example;", "",
         "class Page { String title = \"\"; }");
-    Compilation compilation = Compile.sources(policy, user, Source.cookies(
+    Compilation compilation = compiler.compile(policy, user, Source.cookies(
         "com.example.web.Site", "name = \"sid\""));
     Expect.onlyError(compilation, policy, "registry = \"String\"",
         Message.POLICY_REGISTRY_HIDES_JAVA_LANG, "registry = \"String\"", "String", "com.example");
@@ -114,7 +122,7 @@ class GeneratedNamesTest {
     Source userClass = Source.of("com.example.CookieRegistry_Table", "package com.example;", "",
         "public class CookieRegistry_Table {}");
     Source cookie = Source.cookies("com.example.Site", "name = \"sid\"");
-    Compilation compilation = Compile.sources(userClass, cookie);
+    Compilation compilation = compiler.compile(userClass, cookie);
     assertEquals(1, compilation.errors().size(), Compile.diagnostics(compilation));
     assertTrue(Expect.is(compilation.errors().get(0).getMessage(null), Message.POLICY_TABLE_TAKEN,
         "the registry com.example.CookieRegistry", "com.example.CookieRegistry_Table",
