@@ -33,44 +33,57 @@ public record Retention(Kind kind, long seconds, String text) {
   }
 
   private static final long DAY = 86_400;
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Set<String> SESSION = Set.of(
-      "session", "sessions", "seesion", "session cookie", "end of session (browser)");
-  private static final Set<String> UNLIMITED_WORDS =
-      Set.of("forever", "unlimited", "no expiration", "permanent");
-  private static final Map<String, Long> UNIT_SECONDS = Map.ofEntries(
-      Map.entry("s", 1L), Map.entry("sec", 1L), Map.entry("second", 1L),
-      Map.entry("min", 60L), Map.entry("minute", 60L),
-      Map.entry("h", 3_600L), Map.entry("hour", 3_600L),
-      Map.entry("d", DAY), Map.entry("day", DAY),
-      Map.entry("w", 7 * DAY), Map.entry("week", 7 * DAY),
-      Map.entry("month", 30 * DAY),
-      Map.entry("y", 365 * DAY), Map.entry("year", 365 * DAY));
-  /**
-   * An amount and a unit, and at most one remark that keeps the amount the platform's own
-   * lifetime: a lower bound ("or longer"), a default ("by default, modifiable"), a refresh ("after
-   * last activity", "from set/ update") or a longer local exception.
-   */
-  private static final Pattern AMOUNT = Pattern.compile(
-      "(\\d{1,6}) ?([a-z]+?)s?"
-          + "(?: or longer| after last activity| by default, modifiable| from set/ update"
-          + "| \\(in some countries, the period may be longer\\))?");
 
   /** Reads one database text; never throws. */
   public static Retention parse(String text) {
-    String plain = SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
-    if (SESSION.contains(plain)) {
-      return new Retention(Kind.SESSION, 0, text);
+    return Spelling.read(text);
+  }
+
+  /**
+   * The spellings the database uses, held apart from the record: the shipped index stores each
+   * row's kind and seconds, so a compilation that only opens it never compiles these patterns.
+   */
+  private static final class Spelling {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Set<String> SESSION = Set.of(
+        "session", "sessions", "seesion", "session cookie", "end of session (browser)");
+    private static final Set<String> UNLIMITED_WORDS =
+        Set.of("forever", "unlimited", "no expiration", "permanent");
+    private static final Map<String, Long> UNIT_SECONDS = Map.ofEntries(
+        Map.entry("s", 1L), Map.entry("sec", 1L), Map.entry("second", 1L),
+        Map.entry("min", 60L), Map.entry("minute", 60L),
+        Map.entry("h", 3_600L), Map.entry("hour", 3_600L),
+        Map.entry("d", DAY), Map.entry("day", DAY),
+        Map.entry("w", 7 * DAY), Map.entry("week", 7 * DAY),
+        Map.entry("month", 30 * DAY),
+        Map.entry("y", 365 * DAY), Map.entry("year", 365 * DAY));
+    /**
+     * An amount and a unit, and at most one remark that keeps the amount the platform's own
+     * lifetime: a lower bound ("or longer"), a default ("by default, modifiable"), a refresh
+     * ("after last activity", "from set/ update") or a longer local exception.
+     */
+    private static final Pattern AMOUNT = Pattern.compile(
+        "(\\d{1,6}) ?([a-z]+?)s?"
+            + "(?: or longer| after last activity| by default, modifiable| from set/ update"
+            + "| \\(in some countries, the period may be longer\\))?");
+
+    private Spelling() {}
+
+    static Retention read(String text) {
+      String plain = SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+      if (SESSION.contains(plain)) {
+        return new Retention(Kind.SESSION, 0, text);
+      }
+      if (UNLIMITED_WORDS.contains(plain)) {
+        return new Retention(Kind.UNLIMITED, 0, text);
+      }
+      Matcher amount = AMOUNT.matcher(plain);
+      if (amount.matches() && UNIT_SECONDS.containsKey(amount.group(2))) {
+        long seconds = Long.parseLong(amount.group(1)) * UNIT_SECONDS.get(amount.group(2));
+        return new Retention(Kind.DURATION, seconds, text);
+      }
+      return new Retention(Kind.UNKNOWN, 0, text);
     }
-    if (UNLIMITED_WORDS.contains(plain)) {
-      return new Retention(Kind.UNLIMITED, 0, text);
-    }
-    Matcher amount = AMOUNT.matcher(plain);
-    if (amount.matches() && UNIT_SECONDS.containsKey(amount.group(2))) {
-      long seconds = Long.parseLong(amount.group(1)) * UNIT_SECONDS.get(amount.group(2));
-      return new Retention(Kind.DURATION, seconds, text);
-    }
-    return new Retention(Kind.UNKNOWN, 0, text);
   }
 
   /**

@@ -20,7 +20,11 @@ import org.junit.jupiter.api.Test;
 class KnownCookieIndexTest {
   private static final List<KnownCookie> CSV_ROWS = KnownCookies.shippedCsv().cookies();
   private static final KnownCookies FROM_CSV = KnownCookies.of(CSV_ROWS);
-  private static final KnownCookies INDEXED = KnownCookies.builtIn().cookies();
+
+  /** Opened per test: the test that regenerates the index runs whatever the committed one holds. */
+  private static KnownCookies indexed() {
+    return KnownCookies.builtIn().cookies();
+  }
 
   @Test
   void theCommittedIndexIsGeneratedFromTheCommittedCsv() throws IOException {
@@ -40,17 +44,18 @@ class KnownCookieIndexTest {
   @Test
   void theIndexHoldsEveryUsableRowOfTheCsv() {
     assertEquals(new TreeSet<>(CSV_ROWS.stream().map(KnownCookie::toString).toList()),
-        new TreeSet<>(INDEXED.all().stream().map(KnownCookie::toString).toList()));
-    assertEquals(CSV_ROWS.size(), INDEXED.all().size());
+        new TreeSet<>(indexed().all().stream().map(KnownCookie::toString).toList()));
+    assertEquals(CSV_ROWS.size(), indexed().all().size());
   }
 
   @Test
   void everyNameAndPatternOfTheDatabaseGetsTheSameRows() {
+    KnownCookies indexed = indexed();
     for (String name : questions(new Random(11))) {
-      assertEquals(FROM_CSV.candidates(name), INDEXED.candidates(name), name);
+      assertEquals(FROM_CSV.candidates(name), indexed.candidates(name), name);
       if (!name.contains("*")) {
-        assertEquals(FROM_CSV.describing(name), INDEXED.describing(name), name);
-        assertEquals(CookieDraft.of(FROM_CSV, name), CookieDraft.of(INDEXED, name), name);
+        assertEquals(FROM_CSV.describing(name), indexed.describing(name), name);
+        assertEquals(CookieDraft.of(FROM_CSV, name), CookieDraft.of(indexed, name), name);
       }
     }
   }
@@ -65,7 +70,7 @@ class KnownCookieIndexTest {
         Retention.parse("Session"), "", "own.csv, line 4");
     List<KnownCookie> own = List.of(ga, prefix, added);
     KnownCookies fromCsv = FROM_CSV.with(own);
-    KnownCookies indexed = INDEXED.with(own);
+    KnownCookies indexed = indexed().with(own);
     for (String name : List.of("_ga", "_ga_X1", "_hjSession*", "_hjSessionUser_1", "_hj*", "zz_own",
         "zz*", "_*", "token")) {
       assertEquals(fromCsv.candidates(name), indexed.candidates(name), name);
