@@ -36,7 +36,11 @@ final class JavacCodeScan implements CodeScan, TaskListener {
   private final EnclosingMember members;
   private final CompilationFlow flow = new CompilationFlow();
   private final List<CookieSink> sinks = new ArrayList<>();
-  /** Whether a top-level type is compiled now, looked up once per type. */
+  /**
+   * Whether a top-level type is compiled now, looked up once per type. javac drops a class's tree
+   * once it has written the class file, so a class seen here is recorded as compiled when it is
+   * analysed: otherwise whether a name is followed into it would depend on the order of the files.
+   */
   private final Map<Element, Boolean> compiledNow = new HashMap<>();
   private ScanSettings settings;
   private RecognisedCalls calls;
@@ -88,7 +92,11 @@ final class JavacCodeScan implements CodeScan, TaskListener {
   }
 
   private void analyzed(TypeElement type, CompilationUnitTree unit) {
-    if (type == null || unit == null || isGeneratedRegistry(type)) {
+    if (type == null || unit == null) {
+      return;
+    }
+    compiledNow.put(topLevel(type), true);
+    if (isGeneratedRegistry(type)) {
       return;
     }
     ClassTree tree = trees.getTree(type);
@@ -113,13 +121,17 @@ final class JavacCodeScan implements CodeScan, TaskListener {
 
   /** Whether a method belongs to a class compiled now, whose calls a name can be followed into. */
   private boolean compiledNow(Element member) {
+    return compiledNow.computeIfAbsent(topLevel(member), t -> trees.getTree(t) != null);
+  }
+
+  private static Element topLevel(Element member) {
     Element top = member;
     while (top.getEnclosingElement() != null
         && top.getEnclosingElement().getKind() != ElementKind.PACKAGE
         && top.getEnclosingElement().getKind() != ElementKind.MODULE) {
       top = top.getEnclosingElement();
     }
-    return compiledNow.computeIfAbsent(top, t -> trees.getTree(t) != null);
+    return top;
   }
 
   private static boolean isGeneratedRegistry(TypeElement type) {

@@ -7,8 +7,10 @@ import io.github.cookieledger.processor.model.LedgerEntry;
 import io.github.cookieledger.processor.model.Message;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -36,6 +38,12 @@ final class ScanReport {
   private int undeclared;
   private int requests;
   private final TreeSet<Site> unresolved = new TreeSet<>();
+  /**
+   * What was printed, by file, position, kind and text: names that reach one call argument from
+   * several call sites (a constructor passing a constant that three handlers use) would otherwise
+   * print the same warning there once per call site.
+   */
+  private final Set<List<Object>> printed = new HashSet<>();
 
   ScanReport(Trees trees, Supplier<DeclaredCookies> declared, Diagnostic.Kind severity,
       Function<TreePath, String> where,
@@ -162,6 +170,8 @@ final class ScanReport {
   }
 
   private void print(Diagnostic.Kind kind, String message, Site at) {
-    trees.printMessage(kind, message, at.tree(), at.unit());
+    if (printed.add(List.of(at.file(), at.position(), kind, message))) {
+      trees.printMessage(kind, message, at.tree(), at.unit());
+    }
   }
 }

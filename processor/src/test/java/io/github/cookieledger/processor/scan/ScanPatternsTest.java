@@ -193,6 +193,86 @@ class ScanPatternsTest {
     assertTrue(Expect.is(summary, Message.SCAN_SUMMARY_UNRESOLVED, null, null, 0, 2), summary);
   }
 
+  private static final String STORE = """
+      package app;
+
+      class Store {
+        static final String COOKIE_NAME = "store";
+        private final String cookieName;
+
+        Store() {
+          this(COOKIE_NAME); // the constant
+        }
+
+        Store(String cookieName) {
+          this.cookieName = cookieName;
+        }
+
+        Writer writer() {
+          return new Writer(cookieName);
+        }
+      }
+      """;
+
+  private static final String WRITER = """
+      package app;
+
+      import jakarta.servlet.http.Cookie;
+      import jakarta.servlet.http.HttpServletResponse;
+
+      class Writer {
+        private final String cookieName;
+
+        Writer(String cookieName) {
+          this.cookieName = cookieName;
+        }
+
+        void write(HttpServletResponse response, String v) {
+          response.addCookie(new Cookie(cookieName, v));
+        }
+
+        void rewrite(HttpServletResponse response, String v) {
+          response.addCookie(new Cookie(cookieName, v));
+        }
+      }
+      """;
+
+  /** The store and its writer, the writer's file first or last. */
+  private static Compilation storeAndWriter(boolean writerFirst) {
+    JavaFileObject store = JavaFileObjects.forSourceString("app.Store", STORE);
+    JavaFileObject writer = JavaFileObjects.forSourceString("app.Writer", WRITER);
+    Compilation compilation = ScanCompilation.compile(List.of(), List.of(
+        StandIns.servletCookie("jakarta"), StandIns.servletResponse("jakarta"),
+        writerFirst ? writer : store, writerFirst ? store : writer));
+    assertEquals(Compilation.Status.SUCCESS, compilation.status(), describe(compilation));
+    return compilation;
+  }
+
+  @Test
+  void aNameIsFollowedIntoAClassWhateverTheOrderOfTheFiles() {
+    // javac drops a class's tree once its class file is written: a writer compiled before the
+    // store must still count as compiled now, or its constructor's argument is not followed
+    for (boolean writerFirst : List.of(true, false)) {
+      Compilation compilation = storeAndWriter(writerFirst);
+
+      assertEquals(expected(STORE, "// the constant", "store"), undeclared(compilation),
+          describe(compilation));
+      String summary = ScanCompilation.summary(compilation);
+      assertTrue(Expect.is(summary, Message.SCAN_SUMMARY, 2, 2, 0), summary);
+    }
+  }
+
+  @Test
+  void theSameFindingAtOneArgumentIsPrintedOnce() {
+    Compilation compilation = storeAndWriter(false);
+
+    // both calls of the writer reach the name at the store's this(COOKIE_NAME): one warning
+    // there, while the note still counts both calls
+    assertEquals(1, tagged(compilation, "[cookie-undeclared]").size(), describe(compilation));
+    String summary = ScanCompilation.summary(compilation);
+    assertTrue(Expect.is(summary, Message.SCAN_SUMMARY, 2, 2, 0), summary);
+  }
+
   private static final String OVERRIDES = """
       package app;
 
