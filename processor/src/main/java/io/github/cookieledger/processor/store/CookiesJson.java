@@ -1,18 +1,17 @@
 package io.github.cookieledger.processor.store;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import io.github.cookieledger.Category;
 import io.github.cookieledger.CookieDuration;
 import io.github.cookieledger.Party;
 import io.github.cookieledger.SameSite;
 import io.github.cookieledger.StorageKind;
+import io.github.cookieledger.processor.json.JsonInput;
+import io.github.cookieledger.processor.json.JsonOutput;
 import io.github.cookieledger.processor.merge.PreviousBuild;
 import io.github.cookieledger.processor.model.CookieAttributes;
 import io.github.cookieledger.processor.model.Ledger;
@@ -45,9 +44,6 @@ public final class CookiesJson {
   /** The file's path in the class output (and on the class path). */
   public static final String PATH = FOLDER + FILE;
 
-  private static final Gson GSON =
-      new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
-
   private CookiesJson() {}
 
   public static String write(Ledger ledger) {
@@ -72,7 +68,7 @@ public final class CookiesJson {
       storage.add(storage(entry));
     }
     root.add("storage", storage);
-    return escapeLoneSurrogates(GSON.toJson(root)) + "\n";
+    return escapeLoneSurrogates(JsonOutput.pretty(root, JsonOutput.Nulls.WRITE)) + "\n";
   }
 
   /**
@@ -173,7 +169,7 @@ public final class CookiesJson {
   public static PreviousBuild read(String json) throws Unreadable {
     JsonElement parsed;
     try {
-      parsed = JsonParser.parseString(json);
+      parsed = JsonInput.parse(json);
     } catch (JsonParseException | StackOverflowError e) {
       throw new Unreadable("it is not valid JSON");
     }

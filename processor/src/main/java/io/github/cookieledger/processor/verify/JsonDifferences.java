@@ -4,7 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
+import io.github.cookieledger.processor.json.JsonInput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,10 +31,10 @@ final class JsonDifferences {
   }
 
   static List<String> between(String committed, String generated) {
-    JsonObject fresh = JsonParser.parseString(generated).getAsJsonObject();
+    JsonObject fresh = JsonInput.parse(generated).getAsJsonObject();
     JsonObject old;
     try {
-      JsonElement parsed = JsonParser.parseString(committed);
+      JsonElement parsed = JsonInput.parse(committed);
       if (!parsed.isJsonObject() || !parsed.getAsJsonObject().has("cookies")
           || !parsed.getAsJsonObject().get("cookies").isJsonArray()) {
         return List.of("the committed file is not a cookies.json (no \"cookies\" list)");

@@ -1,18 +1,16 @@
 package io.github.cookieledger.processor.write;
 
-import com.google.gson.Gson;
 import io.github.cookieledger.CookieNames;
+import io.github.cookieledger.processor.json.JsonOutput;
 
 /**
- * Declared text as JavaScript source. A string literal is written by Gson: a JSON string is a
- * JavaScript string, and Gson's default HTML-safe mode writes {@code < > & = '} and U+2028/U+2029
+ * Declared text as JavaScript source. A string literal is written by Gson's JSON writer: a JSON
+ * string is a JavaScript string, and its HTML-safe mode writes {@code < > & = '} and U+2028/U+2029
  * as {@code \\uXXXX}, so a purpose holding {@code </script>} cannot end an inline script and a
  * line separator cannot end the literal. Every other non-ASCII character (a lone surrogate too) is
  * escaped as well, so the module is plain ASCII and reads the same in any charset.
  */
 final class JsText {
-  private static final Gson GSON = new Gson();
-
   /** A cookie pattern's {@code *}: one or more RFC 6265 token characters. */
   private static final String COOKIE_WILDCARD = "[!#$%&'*+\\-.^_`|~0-9A-Za-z]+";
   /** A storage pattern's {@code *}: one or more characters of any kind. */
@@ -22,7 +20,7 @@ final class JsText {
 
   /** A JavaScript string literal holding exactly {@code text}. */
   static String literal(String text) {
-    String json = GSON.toJson(text);
+    String json = JsonOutput.htmlSafeLiteral(text);
     StringBuilder ascii = new StringBuilder(json.length() + 16);
     for (int i = 0; i < json.length(); i++) {
       char c = json.charAt(i);

@@ -1,10 +1,9 @@
 package io.github.cookieledger.processor.write;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.github.cookieledger.CookieNames;
+import io.github.cookieledger.processor.json.JsonOutput;
 import io.github.cookieledger.processor.model.Ledger;
 import io.github.cookieledger.processor.model.LedgerEntry;
 import io.github.cookieledger.processor.model.Message;
@@ -48,9 +47,6 @@ import java.util.TreeSet;
  * cookieRefresh} (TCF defines them for cookies). The {@code domains} array lists cookie domains.
  */
 public final class TcfWriter {
-  private static final Gson GSON =
-      new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-
   private TcfWriter() {}
 
   public static String write(Ledger ledger) {
@@ -99,7 +95,7 @@ public final class TcfWriter {
     JsonObject root = new JsonObject();
     root.add("disclosures", disclosures);
     root.add("domains", domainArray);
-    return GSON.toJson(root) + "\n";
+    return JsonOutput.pretty(root, JsonOutput.Nulls.OMIT) + "\n";
   }
 
   /**
