@@ -1,11 +1,13 @@
 package io.github.cookieledger.processor.setup;
 
 import io.github.cookieledger.processor.model.Ledger;
+import io.github.cookieledger.processor.read.PolicyReader;
 import io.github.cookieledger.processor.model.Message;
 import io.github.cookieledger.processor.model.Problem;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,8 +60,14 @@ public final class BuildSetup {
     }
     firstRoundSeen = true;
     Set<Path> roots = new TreeSet<>();
+    // One class per package tells its source root: asking javac's trees for each of 2,000
+    // classes cost more than the rest of this check. A registry a previous build generated is
+    // not asked: it sits in the generated-sources folder, not beside the Kotlin files.
+    Set<String> packagesSeen = new HashSet<>();
     for (Element element : rootElements) {
-      if (element instanceof TypeElement type) {
+      if (element instanceof TypeElement type && isTopLevelClass(type)
+          && PolicyReader.generatedRegistry(type) == null
+          && packagesSeen.add(elements.getPackageOf(type).getQualifiedName().toString())) {
         sourceRoot(type).ifPresent(roots::add);
       }
     }
@@ -94,10 +102,11 @@ public final class BuildSetup {
         .map(file -> Message.OUTPUT_REGISTRY_SECOND_RUN.global(registry, display(file)));
   }
 
+  private static boolean isTopLevelClass(TypeElement type) {
+    return !type.getNestingKind().isNested() && type.getKind() != ElementKind.MODULE;
+  }
+
   private Optional<Path> sourceRoot(TypeElement type) {
-    if (type.getNestingKind().isNested() || type.getKind() == ElementKind.MODULE) {
-      return Optional.empty();
-    }
     String pkg = elements.getPackageOf(type).getQualifiedName().toString();
     return sourceFiles.apply(type).filter(uri -> "file".equals(uri.getScheme()))
         .map(Path::of).map(file -> KotlinSources.sourceRoot(file, pkg));
