@@ -2,8 +2,11 @@ package io.github.cookieledger.processor.known;
 
 import io.github.cookieledger.Category;
 import io.github.cookieledger.Party;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A draft declaration of a cookie the Open Cookie Database knows, for the message about an
@@ -25,10 +28,15 @@ public record CookieDraft(String provider, String purpose, Category category, St
    * such as Instagram's {@code sessionid}) name no platform or several: a draft would then guess.
    */
   public static Optional<CookieDraft> of(KnownCookies database, String name) {
-    List<KnownCookie> rows = database.describing(name).stream()
-        .filter(row -> row.appliesTo(Party.FIRST_PARTY, ""))
-        .toList();
-    if (rows.stream().map(KnownCookie::platform).distinct().count() != 1) {
+    List<KnownCookie> rows = new ArrayList<>();
+    Set<String> platforms = new HashSet<>();
+    for (KnownCookie row : database.describing(name)) {
+      if (row.appliesTo(Party.FIRST_PARTY, "")) {
+        rows.add(row);
+        platforms.add(row.platform());
+      }
+    }
+    if (platforms.size() != 1) {
       return Optional.empty();
     }
     KnownCookie row = rows.get(0);

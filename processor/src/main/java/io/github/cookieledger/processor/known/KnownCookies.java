@@ -51,8 +51,11 @@ public final class KnownCookies {
     this.replaced = Set.copyOf(replaced);
     this.own = List.copyOf(rows);
     if (index != null) {
-      index.patterns().stream().filter(row -> !replaced.contains(row.pattern()))
-          .forEach(this::addPattern);
+      for (KnownCookie row : index.patterns()) {
+        if (!replaced.contains(row.pattern())) {
+          addPattern(row);
+        }
+      }
     }
     for (KnownCookie row : rows) {
       if (row.isPattern()) {
