@@ -1,7 +1,10 @@
 package io.github.cookieledger.processor.scan;
 
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.ImportTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.Tree;
 import io.github.cookieledger.processor.known.CookieDraft;
 import io.github.cookieledger.processor.model.Message;
 import java.util.ArrayList;
@@ -136,15 +139,26 @@ final class Suggestion {
       if (imported.isStatic()) {
         continue;
       }
-      String name = imported.getQualifiedIdentifier().toString();
-      if (name.endsWith(".Cookie") && !name.equals(ANNOTATION)) {
+      if (!(imported.getQualifiedIdentifier() instanceof MemberSelectTree selected)) {
+        continue; // not a qualified name: an import has none other, a broken file might
+      }
+      // the last name first: printing every import of every file with a cookie call costs
+      String last = selected.getIdentifier().toString();
+      if (last.equals("Cookie") && !qualifiedName(selected).equals(ANNOTATION)) {
         return true;
       }
-      if (name.endsWith(".*")
-          && COOKIE_PACKAGES.contains(name.substring(0, name.length() - 2))) {
+      if (last.equals("*") && COOKIE_PACKAGES.contains(qualifiedName(selected.getExpression()))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** {@code a.b.C} from the name's tree, as its source spells it. */
+  private static String qualifiedName(Tree name) {
+    if (name instanceof MemberSelectTree selected) {
+      return qualifiedName(selected.getExpression()) + "." + selected.getIdentifier();
+    }
+    return name instanceof IdentifierTree first ? first.getName().toString() : name.toString();
   }
 }

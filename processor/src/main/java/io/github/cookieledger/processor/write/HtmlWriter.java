@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.owasp.encoder.Encode;
 
 /**
@@ -53,6 +54,7 @@ public final class HtmlWriter {
       "}");
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
   private HtmlWriter() {}
 
@@ -244,7 +246,10 @@ public final class HtmlWriter {
 
   /** Text escaped for element content; its line breaks kept as {@code <br>}. */
   static String text(String text) {
-    String[] lines = text.split("\r\n|\r|\n", -1);
+    if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+      return Encode.forHtmlContent(text); // most texts are one line
+    }
+    String[] lines = LINE_BREAK.split(text, -1);
     StringBuilder escaped = new StringBuilder();
     for (int i = 0; i < lines.length; i++) {
       if (i > 0) {

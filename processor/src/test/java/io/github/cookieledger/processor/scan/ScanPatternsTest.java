@@ -521,4 +521,26 @@ class ScanPatternsTest {
         + " category = io.github.cookieledger.Category...., path = \"/app\", duration = \"P30D\","
         + " secure = false) with the category"), message);
   }
+
+  @Test
+  void aWildcardImportOfACookiePackageAlsoQualifiesTheSuggestion() {
+    Compilation compilation = compile("app.Suggest", SUGGESTION.replace(
+        "import jakarta.servlet.http.Cookie;\nimport jakarta.servlet.http.HttpServletResponse;",
+        "import jakarta.servlet.http.*;"), List.of());
+
+    String message = tagged(compilation, "[cookie-undeclared]").get(0).getMessage(Locale.ROOT);
+    assertTrue(message.contains(" @io.github.cookieledger.Cookie(name = \"theme\""), message);
+  }
+
+  @Test
+  void importingCookieledgersOwnCookieKeepsTheShortSuggestion() {
+    Compilation compilation = compile("app.Suggest", SUGGESTION
+        .replace("import jakarta.servlet.http.Cookie;", "import io.github.cookieledger.Cookie;")
+        .replace("Cookie c = new Cookie(",
+            "jakarta.servlet.http.Cookie c = new jakarta.servlet.http.Cookie("),
+        List.of());
+
+    String message = tagged(compilation, "[cookie-undeclared]").get(0).getMessage(Locale.ROOT);
+    assertTrue(message.contains("sets it: @Cookie(name = \"theme\""), message);
+  }
 }
