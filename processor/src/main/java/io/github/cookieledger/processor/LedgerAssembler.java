@@ -101,7 +101,8 @@ final class LedgerAssembler {
     problems.addAll(checked.problems());
     List<Problem> namesTaken = RegistryNames.taken(checked.ledger().policy(),
         RegistryWriter.tableClass(checked.ledger().policy().registrySimpleName()),
-        policyDeclarations.size() == 1 ? policyDeclarations.get(0).location() : null, elements);
+        policyDeclarations.size() == 1 ? policyDeclarations.get(0).location() : null, elements,
+        anyOf(policyElements, cookieElements, storageElements));
     problems.addAll(namesTaken);
 
     Set<Element> origins = new LinkedHashSet<>(cookieElements);
@@ -112,6 +113,16 @@ final class LedgerAssembler {
     policyDeclarations.forEach(policy -> origins.add(policy.location().element()));
     return new Assembly(new Checker.Result(checked.ledger(), problems), new ArrayList<>(origins),
         namesTaken.isEmpty());
+  }
+
+  @SafeVarargs
+  private static Element anyOf(List<Element>... elementLists) {
+    for (List<Element> list : elementLists) {
+      if (!list.isEmpty()) {
+        return list.get(0);
+      }
+    }
+    return null;
   }
 
   /**

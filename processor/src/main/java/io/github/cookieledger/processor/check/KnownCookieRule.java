@@ -48,7 +48,11 @@ final class KnownCookieRule implements DurationAwareRule {
   @Override
   public void check(Declaration d, Optional<CookieDuration> duration, List<Problem> problems) {
     CookieAttributes a = d.attributes();
-    List<List<KnownCookie>> groups = database.get().candidates(a.name()).stream()
+    List<List<KnownCookie>> candidates = database.get().candidates(a.name());
+    if (candidates.isEmpty() && a.known().isBlank()) {
+      return; // most names: the database knows nothing to compare
+    }
+    List<List<KnownCookie>> groups = candidates.stream()
         .map(group -> group.stream().filter(row -> row.appliesTo(a.party(), a.domain())).toList())
         .filter(group -> !group.isEmpty()).toList();
     List<KnownCookie> wrongCategory = firstDisagreeing(groups, row -> !categoryFits(row, a.category()));

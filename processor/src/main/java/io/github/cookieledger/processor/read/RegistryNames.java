@@ -6,6 +6,9 @@ import io.github.cookieledger.processor.model.Policy;
 import io.github.cookieledger.processor.model.Problem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -23,12 +26,15 @@ public final class RegistryNames {
    * @param policy the registry's name
    * @param tableClass the simple name of the class holding the registry's table
    * @param at the {@code @CookiePolicy}, or null when the name comes from an option or a package
+   * @param compiled an element of the compiled sources, whose module the registry joins; null
+   *     when there is none
    * @return the problems; empty when both names are free
    */
   public static List<Problem> taken(Policy policy, String tableClass, Location at,
-      Elements elements) {
+      Elements elements, Element compiled) {
     List<Problem> problems = new ArrayList<>();
-    TypeElement registry = elements.getTypeElement(policy.registry());
+    Function<String, TypeElement> types = typesSeenFrom(elements, compiled);
+    TypeElement registry = types.apply(policy.registry());
     boolean previousRegistry = registry != null && PolicyReader.generatedRegistry(registry) != null;
     String pkg = policy.registryPackage();
     String simple = policy.registrySimpleName();
@@ -39,14 +45,27 @@ public final class RegistryNames {
       problems.add(Message.POLICY_REGISTRY_TAKEN.at(at, attribute, how, policy.registry(),
           pkg.isEmpty() ? "(unnamed)" : pkg, simple));
     } else if (!previousRegistry
-        && elements.getTypeElement(pkg.isEmpty() ? tableClass : pkg + "." + tableClass) != null) {
+        && types.apply(pkg.isEmpty() ? tableClass : pkg + "." + tableClass) != null) {
       problems.add(Message.POLICY_TABLE_TAKEN.at(at, attribute, how,
           pkg.isEmpty() ? tableClass : pkg + "." + tableClass, simple));
-    } else if (!previousRegistry && elements.getTypeElement("java.lang." + simple) != null) {
+    } else if (!previousRegistry && types.apply("java.lang." + simple) != null) {
       // the package's own class wins over java.lang's: String there would mean the registry
       problems.add(Message.POLICY_REGISTRY_HIDES_JAVA_LANG.at(at, attribute, how, simple,
           pkg.isEmpty() ? "(unnamed)" : pkg));
     }
     return problems;
+  }
+
+  /**
+   * Looks a name up from the compiled module. Without a module javac asks every module of the
+   * JDK for it, and a name that is free (the usual answer) is the one that costs most.
+   */
+  private static Function<String, TypeElement> typesSeenFrom(Elements elements,
+      Element compiled) {
+    ModuleElement module = compiled == null ? null : elements.getModuleOf(compiled);
+    if (module == null) {
+      return elements::getTypeElement; // before Java 9, or a compiler without modules
+    }
+    return name -> elements.getTypeElement(module, name);
   }
 }
