@@ -99,30 +99,19 @@ final class LedgerAssembler {
         libraryCookies, libraryStorage);
     problems.addAll(knownCookies.takeProblems()); // the user's file, when the check loaded it
     problems.addAll(checked.problems());
-    List<Problem> namesTaken = RegistryNames.taken(checked.ledger().policy(),
-        RegistryWriter.tableClass(checked.ledger().policy().registrySimpleName()),
-        policyDeclarations.size() == 1 ? policyDeclarations.get(0).location() : null, elements,
-        anyOf(policyElements, cookieElements, storageElements));
-    problems.addAll(namesTaken);
-
     Set<Element> origins = new LinkedHashSet<>(cookieElements);
     origins.addAll(storageElements);
     origins.addAll(policyElements);
     carried.forEach(declaration -> origins.add(declaration.location().element()));
     carriedStorage.forEach(declaration -> origins.add(declaration.location().element()));
     policyDeclarations.forEach(policy -> origins.add(policy.location().element()));
+    List<Problem> namesTaken = RegistryNames.taken(checked.ledger().policy(),
+        RegistryWriter.tableClass(checked.ledger().policy().registrySimpleName()),
+        policyDeclarations.size() == 1 ? policyDeclarations.get(0).location() : null, elements,
+        origins.isEmpty() ? null : origins.iterator().next()); // in the module compiled now
+    problems.addAll(namesTaken);
     return new Assembly(new Checker.Result(checked.ledger(), problems), new ArrayList<>(origins),
         namesTaken.isEmpty());
-  }
-
-  @SafeVarargs
-  private static Element anyOf(List<Element>... elementLists) {
-    for (List<Element> list : elementLists) {
-      if (!list.isEmpty()) {
-        return list.get(0);
-      }
-    }
-    return null;
   }
 
   /**

@@ -34,6 +34,10 @@ public final class KnownCookies {
   /** The credit every message and document gives. */
   public static final String CREDIT = "Open Cookie Database";
 
+  private static final Comparator<KnownCookie> BY_PLATFORM = Comparator
+      .comparing(KnownCookie::platform).thenComparing(KnownCookie::category)
+      .thenComparing(KnownCookie::source);
+
   /** The shipped database, read by name on demand; null for a database of given rows only. */
   private final KnownCookieIndex index;
   /** The names and patterns whose index rows the given rows replace. */
@@ -233,8 +237,10 @@ public final class KnownCookies {
   }
 
   private static List<KnownCookie> sorted(List<KnownCookie> rows) {
-    return rows.stream().sorted(Comparator.comparing(KnownCookie::platform)
-        .thenComparing(KnownCookie::category).thenComparing(KnownCookie::source)).toList();
+    if (rows.size() < 2) {
+      return List.copyOf(rows); // most names: one row
+    }
+    return rows.stream().sorted(BY_PLATFORM).toList();
   }
 
   /** The first row of a concrete name, if the database knows it. */

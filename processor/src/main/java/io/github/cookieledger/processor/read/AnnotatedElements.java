@@ -69,8 +69,18 @@ public final class AnnotatedElements {
     for (String name : annotationNames) {
       elements.addAll(byAnnotation.getOrDefault(name, List.of()));
     }
-    List<Element> sorted = new ArrayList<>(elements);
-    sorted.sort(Comparator.comparing(Element::toString).thenComparing(e -> e.getKind().name()));
+    // a method's toString() prints its signature: made once per element, not per comparison
+    List<Keyed> keyed = new ArrayList<>(elements.size());
+    for (Element element : elements) {
+      keyed.add(new Keyed(element.toString(), element.getKind().name(), element));
+    }
+    keyed.sort(Comparator.comparing(Keyed::text).thenComparing(Keyed::kind));
+    List<Element> sorted = new ArrayList<>(keyed.size());
+    for (Keyed element : keyed) {
+      sorted.add(element.element());
+    }
     return sorted;
   }
+
+  private record Keyed(String text, String kind, Element element) {}
 }

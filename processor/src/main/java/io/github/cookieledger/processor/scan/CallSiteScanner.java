@@ -24,6 +24,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,8 +42,12 @@ import javax.lang.model.type.TypeMirror;
  * Walks one attributed top-level class. It records every recognised call that sets a cookie
  * ({@link CookieSink}), and what the class tells about the fields and parameters names come from
  * ({@link CompilationFlow}); the names are checked when the whole compilation has been seen. Only
- * calls whose simple name is in the table get their symbol resolved for the check; calls of this
- * compilation's own methods are remembered when an argument may be a name.
+ * calls whose simple name is in the table are matched against it; calls of this compilation's own
+ * methods are remembered when an argument may be a name.
+ *
+ * <p>The walk visits every call of the compilation, so the JIT compiles it, with whatever it calls
+ * compiled into it. It therefore only notes the calls that may matter; {@link #walk} looks at
+ * them when the class has been walked.
  */
 final class CallSiteScanner extends TreePathScanner<Void, Void> {
   private static final String COOKIE_DEFINITION = "io.github.cookieledger.CookieDefinition";
@@ -61,6 +66,16 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
   private final CompilationUnitTree unit;
   /** Whether the file imports another {@code Cookie} type: read once, at its first cookie. */
   private Boolean importsAnotherCookie;
+  /** The calls the walk noted, looked at when it is done. */
+  private final List<NotedCall> noted = new ArrayList<>();
+
+  /**
+   * A call with arguments that may matter.
+   *
+   * @param named whether its simple name is one of the recognised APIs'
+   */
+  private record NotedCall(TreePath path, ExecutableElement method,
+      List<? extends ExpressionTree> arguments, boolean named) {}
 
   /**
    * @param fromThisCompilation whether a method is compiled now, so names can be followed into it
@@ -80,6 +95,15 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
     this.fromThisCompilation = fromThisCompilation;
     this.hiddenClasses = hiddenClasses;
     this.unit = unit;
+  }
+
+  /** Walks one top-level class, then looks at the calls that may set or pass a cookie name. */
+  void walk(TreePath topLevelClass) {
+    scan(topLevelClass, null);
+    for (NotedCall call : noted) {
+      look(call);
+    }
+    noted.clear();
   }
 
   @Override
@@ -207,21 +231,26 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
     return false;
   }
 
-  /** A call with arguments: a recognised API, or a method of this compilation a name may reach. */
+  /** A call with arguments: notes a recognised API, or a method of this compilation. */
   private void called(List<? extends ExpressionTree> arguments, boolean named) {
     TreePath call = getCurrentPath();
-    if (!(trees.getElement(call) instanceof ExecutableElement method)) {
-      return;
+    if (trees.getElement(call) instanceof ExecutableElement method
+        && (named || fromThisCompilation.test(method))) {
+      noted.add(new NotedCall(call, method, arguments, named));
     }
-    if (named) {
-      Optional<CookieCalls.Call> match = calls.match(method);
+  }
+
+  /** A noted call: checked when it is a recognised API, else remembered when a name may reach it. */
+  private void look(NotedCall call) {
+    if (call.named()) {
+      Optional<CookieCalls.Call> match = calls.match(call.method());
       if (match.isPresent()) {
-        inspect(call, method, match.get(), arguments);
+        inspect(call.path(), call.method(), match.get(), call.arguments());
         return;
       }
     }
-    if (fromThisCompilation.test(method)) {
-      remember(call, method, arguments);
+    if (fromThisCompilation.test(call.method())) {
+      remember(call.path(), call.method(), call.arguments());
     }
   }
 

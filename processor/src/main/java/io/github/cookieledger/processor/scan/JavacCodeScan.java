@@ -105,7 +105,7 @@ final class JavacCodeScan implements CodeScan, TaskListener {
     }
     new CallSiteScanner(trees, unit, calls, flow, sinks, this::compiledNow,
         hidden -> new UnseenDeclarations(trees, unit).scan(hidden, null)) // 10.5
-        .scan(new TreePath(new TreePath(unit), tree), null);
+        .walk(new TreePath(new TreePath(unit), tree));
   }
 
   /**

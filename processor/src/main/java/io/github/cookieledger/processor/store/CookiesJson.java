@@ -76,23 +76,25 @@ public final class CookiesJson {
    * \\uXXXX} escape, which JSON allows, it reads back exactly. Outside strings the file has none.
    */
   private static String escapeLoneSurrogates(String json) {
+    char[] chars = json.toCharArray(); // one copy, then plain array reads for each character
     StringBuilder out = null;
-    for (int i = 0; i < json.length(); i++) {
-      char c = json.charAt(i);
-      boolean paired = Character.isHighSurrogate(c) && i + 1 < json.length()
-          && Character.isLowSurrogate(json.charAt(i + 1));
-      if (paired) {
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (!Character.isSurrogate(c)) {
         if (out != null) {
-          out.append(c).append(json.charAt(i + 1));
+          out.append(c);
+        }
+      } else if (Character.isHighSurrogate(c) && i + 1 < chars.length
+          && Character.isLowSurrogate(chars[i + 1])) {
+        if (out != null) {
+          out.append(c).append(chars[i + 1]);
         }
         i++;
-      } else if (Character.isSurrogate(c)) {
+      } else {
         if (out == null) {
-          out = new StringBuilder(json.length() + 16).append(json, 0, i);
+          out = new StringBuilder(chars.length + 16).append(chars, 0, i);
         }
         out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-      } else if (out != null) {
-        out.append(c);
       }
     }
     return out == null ? json : out.toString();

@@ -93,10 +93,11 @@ public record Documents(SortedMap<String, String> files, List<Problem> problems)
           MarkdownWriter.write(ledger, words, purpose, function, storageTexts));
     }
     if (formats.contains("html")) {
+      String fragment = HtmlWriter.fragment(ledger, language, words, purpose, function,
+          storageTexts);
       files.put("cookie-policy" + suffix + ".html",
-          HtmlWriter.page(ledger, language, words, purpose, function, storageTexts));
-      files.put("cookie-policy" + suffix + ".fragment.html",
-          HtmlWriter.fragment(ledger, language, words, purpose, function, storageTexts));
+          HtmlWriter.page(ledger, language, words, fragment));
+      files.put("cookie-policy" + suffix + ".fragment.html", fragment);
     }
   }
 

@@ -6,6 +6,7 @@ import io.github.cookieledger.processor.model.Ledger;
 import io.github.cookieledger.processor.model.LedgerEntry;
 import io.github.cookieledger.processor.model.StorageEntry;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -75,9 +76,18 @@ public final class HtmlWriter {
   public static String page(Ledger ledger, String language, Words words,
       Function<LedgerEntry, String> purpose, Function<LedgerEntry, String> function,
       StorageTexts storageTexts) {
+    return page(ledger, language, words,
+        fragment(ledger, language, words, purpose, function, storageTexts));
+  }
+
+  /**
+   * The standalone page around its {@link #fragment}: both documents are written from one
+   * rendering of the tables.
+   */
+  public static String page(Ledger ledger, String language, Words words, String fragment) {
     String title = words.title(ledger.policy().site());
     String wordsLang = wordsLang(language, words);
-    StringBuilder html = new StringBuilder();
+    StringBuilder html = new StringBuilder(fragment.length() + STYLE.length() + 512);
     html.append("<!DOCTYPE html>\n")
         .append("<html lang=\"").append(Encode.forHtmlAttribute(htmlLang(language))).append("\">\n")
         .append("<head>\n")
@@ -91,7 +101,7 @@ public final class HtmlWriter {
         .append("<main>\n")
         .append("<h1").append(wordsLang).append(">").append(Encode.forHtmlContent(title))
         .append("</h1>\n");
-    appendTables(html, ledger, wordsLang, words, purpose, function, storageTexts);
+    html.append(fragment);
     html.append("</main>\n")
         .append("</body>\n")
         .append("</html>\n");
@@ -184,11 +194,12 @@ public final class HtmlWriter {
       html.append("<th scope=\"col\">").append(Encode.forHtmlContent(column)).append("</th>");
     }
     html.append("</tr>\n</thead>\n<tbody>\n");
+    List<String> labels = dataLabels(columns);
     for (StorageRows.Row row : StorageRows.of(storage)) {
       html.append("<tr>");
-      cell(html, columns.get(0), wordsLang, text(words.storageType(row.sample().kind())));
-      cell(html, columns.get(1), "", text(row.sample().provider()));
-      cell(html, columns.get(2), "", text(texts.function().apply(row.first())));
+      cell(html, labels.get(0), wordsLang, text(words.storageType(row.sample().kind())));
+      cell(html, labels.get(1), "", text(row.sample().provider()));
+      cell(html, labels.get(2), "", text(texts.function().apply(row.first())));
       StringBuilder names = new StringBuilder();
       for (String name : row.names()) {
         if (names.length() > 0) {
@@ -198,10 +209,10 @@ public final class HtmlWriter {
             .append(Encode.forHtmlAttribute(storageAnchor(row.sample().kind(), name)))
             .append("\">").append(Encode.forHtmlContent(name)).append("</code>");
       }
-      cell(html, columns.get(3), "", names.toString());
-      cell(html, columns.get(4), "", text(texts.purpose().apply(row.first())));
-      cell(html, columns.get(5), wordsLang, text(words.storageDuration(row.sample().kind())));
-      cell(html, columns.get(6), wordsLang, text(words.party(row.sample().party())));
+      cell(html, labels.get(3), "", names.toString());
+      cell(html, labels.get(4), "", text(texts.purpose().apply(row.first())));
+      cell(html, labels.get(5), wordsLang, text(words.storageDuration(row.sample().kind())));
+      cell(html, labels.get(6), wordsLang, text(words.party(row.sample().party())));
       html.append("</tr>\n");
     }
     html.append("</tbody>\n</table>\n");
@@ -216,11 +227,12 @@ public final class HtmlWriter {
       html.append("<th scope=\"col\">").append(Encode.forHtmlContent(column)).append("</th>");
     }
     html.append("</tr>\n</thead>\n<tbody>\n");
+    List<String> labels = dataLabels(columns);
     for (PolicyRows.Row row : PolicyRows.of(entries)) {
       LedgerEntry first = row.first();
       html.append("<tr>");
-      cell(html, columns.get(0), "", text(row.sample().provider()));
-      cell(html, columns.get(1), "", text(function.apply(first)));
+      cell(html, labels.get(0), "", text(row.sample().provider()));
+      cell(html, labels.get(1), "", text(function.apply(first)));
       StringBuilder names = new StringBuilder();
       for (String name : row.names()) {
         if (names.length() > 0) {
@@ -229,18 +241,31 @@ public final class HtmlWriter {
         names.append("<code id=\"").append(Encode.forHtmlAttribute(anchor(name))).append("\">")
             .append(Encode.forHtmlContent(name)).append("</code>");
       }
-      cell(html, columns.get(2), "", names.toString());
-      cell(html, columns.get(3), "", text(purpose.apply(first)));
-      cell(html, columns.get(4), wordsLang, text(words.duration(row.first().duration())));
-      cell(html, columns.get(5), wordsLang, text(words.party(row.sample().party())));
+      cell(html, labels.get(2), "", names.toString());
+      cell(html, labels.get(3), "", text(purpose.apply(first)));
+      cell(html, labels.get(4), wordsLang, text(words.duration(row.first().duration())));
+      cell(html, labels.get(5), wordsLang, text(words.party(row.sample().party())));
       html.append("</tr>\n");
     }
     html.append("</tbody>\n</table>\n");
   }
 
-  /** One cell; its column name rides along for the stacked layout on narrow screens. */
-  private static void cell(StringBuilder html, String column, String lang, String content) {
-    html.append("<td data-label=\"").append(Encode.forHtmlAttribute(column)).append('"')
+  /** The column names as {@code data-label} values: encoded once a table, not once a cell. */
+  private static List<String> dataLabels(List<String> columns) {
+    List<String> labels = new ArrayList<>(columns.size());
+    for (String column : columns) {
+      labels.add(Encode.forHtmlAttribute(column));
+    }
+    return labels;
+  }
+
+  /**
+   * One cell; its column name rides along for the stacked layout on narrow screens.
+   *
+   * @param label the column name, encoded for an attribute ({@link #dataLabels})
+   */
+  private static void cell(StringBuilder html, String label, String lang, String content) {
+    html.append("<td data-label=\"").append(label).append('"')
         .append(lang).append(">").append(content).append("</td>");
   }
 
