@@ -2,6 +2,7 @@ package io.github.cookieledger.processor.model;
 
 import io.github.cookieledger.Cookie;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,23 +20,38 @@ import java.util.Map;
  */
 public final class CookieRows {
   private static final RecordComponent[] COMPONENTS = CookieAttributes.class.getRecordComponents();
+  /** The accessors, looked up once: {@code getAccessor()} copies its {@code Method} each call. */
+  private static final Method[] ACCESSORS = accessors();
+  private static final List<String> FIELDS = names();
 
   private CookieRows() {}
 
   /** The field names of a cookie row, in table order. */
   public static List<String> fields() {
+    return FIELDS;
+  }
+
+  private static List<String> names() {
     List<String> fields = new ArrayList<>();
     for (RecordComponent component : COMPONENTS) {
       fields.add(component.getName());
     }
-    return fields;
+    return List.copyOf(fields);
+  }
+
+  private static Method[] accessors() {
+    Method[] accessors = new Method[COMPONENTS.length];
+    for (int i = 0; i < COMPONENTS.length; i++) {
+      accessors[i] = COMPONENTS[i].getAccessor();
+    }
+    return accessors;
   }
 
   /** One value per field of {@link #fields()}. */
   public static List<String> row(CookieAttributes attributes) {
-    List<String> row = new ArrayList<>();
-    for (RecordComponent component : COMPONENTS) {
-      Object value = invoke(component, attributes);
+    List<String> row = new ArrayList<>(ACCESSORS.length);
+    for (int i = 0; i < ACCESSORS.length; i++) {
+      Object value = invoke(i, attributes);
       row.add(value instanceof Enum<?> constant ? constant.name() : String.valueOf(value));
     }
     return row;
@@ -107,11 +123,11 @@ public final class CookieRows {
     return value instanceof Enum<?> constant ? constant.name() : String.valueOf(value);
   }
 
-  private static Object invoke(RecordComponent component, CookieAttributes attributes) {
+  private static Object invoke(int component, CookieAttributes attributes) {
     try {
-      return component.getAccessor().invoke(attributes);
+      return ACCESSORS[component].invoke(attributes);
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot read " + component.getName(), e);
+      throw new IllegalStateException("cannot read " + COMPONENTS[component].getName(), e);
     }
   }
 }

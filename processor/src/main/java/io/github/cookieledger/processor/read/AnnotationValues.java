@@ -154,10 +154,14 @@ final class AnnotationValues {
    * itself for any unresolved value, which only javac can tell from a literal.
    */
   private static boolean isError(AnnotationValue value) {
-    return "<error>".equals(value.toString())
-        || ("<error>".equals(value.getValue())
-            && !value.getClass().getName().startsWith("com.sun.tools.javac."))
-        || (value.getValue() instanceof TypeMirror
-            && ((TypeMirror) value.getValue()).getKind() == TypeKind.ERROR);
+    Object content = value.getValue();
+    if ("<error>".equals(content)) {
+      // javac's error value holds and prints <error>, a literal "<error>" prints with its quotes;
+      // another compiler's (ECJ's) error value holds the same text. Only then is it printed:
+      // printing formats the constant as source, for every string of every declaration.
+      return "<error>".equals(value.toString())
+          || !value.getClass().getName().startsWith("com.sun.tools.javac.");
+    }
+    return content instanceof TypeMirror type && type.getKind() == TypeKind.ERROR;
   }
 }
