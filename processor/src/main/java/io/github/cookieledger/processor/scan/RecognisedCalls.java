@@ -43,6 +43,11 @@ final class RecognisedCalls {
   private final Set<String> recognisedTypes = new HashSet<>();
   /** For each type a call was made on, the recognised types above it. */
   private final Map<TypeElement, List<TypeElement>> recognisedAbove = new HashMap<>();
+  /**
+   * The answer for each method asked about: the calls of a recognised name mostly resolve to a
+   * few methods ({@code List#add}), so each is matched once, not at every call.
+   */
+  private final Map<ExecutableElement, Optional<CookieCalls.Call>> matched = new HashMap<>();
 
   RecognisedCalls(Elements elements, Types types, List<CookieCalls.Call> calls) {
     this.elements = elements;
@@ -79,6 +84,15 @@ final class RecognisedCalls {
    *     {@code String}
    */
   Optional<CookieCalls.Call> match(ExecutableElement method) {
+    Optional<CookieCalls.Call> known = matched.get(method);
+    if (known == null) {
+      known = matchOnce(method);
+      matched.put(method, known);
+    }
+    return known;
+  }
+
+  private Optional<CookieCalls.Call> matchOnce(ExecutableElement method) {
     Element owner = method.getEnclosingElement();
     if (!(owner instanceof TypeElement type)) {
       return Optional.empty();
