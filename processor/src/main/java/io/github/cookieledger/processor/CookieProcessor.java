@@ -234,9 +234,9 @@ public final class CookieProcessor extends AbstractProcessor {
       return; // a document the build refuses: none of them, like after a rule error
     }
     Map<String, String> writtenAt = new TreeMap<>();
+    Element[] origins = originElements(); // one lookup per declaring type, not per document
     documents.files().forEach((name, text) ->
-        files.writeDocument(name, text, originElements())
-            .ifPresent(where -> writtenAt.put(name, where)));
+        files.writeDocument(name, text, origins).ifPresent(where -> writtenAt.put(name, where)));
     if (options.verify() != null) {
       // after writing: on a difference the fresh file is there to copy over the committed one
       PolicyVerifier.verify(options.verify(), documents.files(), name -> writtenAt.getOrDefault(
