@@ -240,7 +240,7 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
     }
   }
 
-  /** A noted call: checked when it is a recognised API, else remembered when a name may reach it. */
+  /** A noted call: checked when a recognised API, else remembered when a name may reach it. */
   private void look(NotedCall call) {
     if (call.named()) {
       Optional<CookieCalls.Call> match = calls.match(call.method());
@@ -248,10 +248,11 @@ final class CallSiteScanner extends TreePathScanner<Void, Void> {
         inspect(call.path(), call.method(), match.get(), call.arguments());
         return;
       }
+      if (!fromThisCompilation.test(call.method())) {
+        return; // a call noted for its name only: called() knows the others are of this compilation
+      }
     }
-    if (fromThisCompilation.test(call.method())) {
-      remember(call.path(), call.method(), call.arguments());
-    }
+    remember(call.path(), call.method(), call.arguments());
   }
 
   /** The arguments a method of this compilation receives where its parameter may hold a name. */

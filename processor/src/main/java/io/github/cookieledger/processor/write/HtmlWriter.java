@@ -187,14 +187,8 @@ public final class HtmlWriter {
         words.get("column.function"), words.get("column.storageNames"),
         words.get("column.purposes"), words.get("column.duration"), words.get("column.party"));
     html.append("<h3").append(wordsLang).append(">")
-        .append(Encode.forHtmlContent(words.get("storage.heading"))).append("</h3>\n")
-        .append("<table>\n")
-        .append("<thead").append(wordsLang).append(">\n<tr>");
-    for (String column : columns) {
-      html.append("<th scope=\"col\">").append(Encode.forHtmlContent(column)).append("</th>");
-    }
-    html.append("</tr>\n</thead>\n<tbody>\n");
-    List<String> labels = dataLabels(columns);
+        .append(Encode.forHtmlContent(words.get("storage.heading"))).append("</h3>\n");
+    List<String> labels = openTable(html, columns, wordsLang);
     for (StorageRows.Row row : StorageRows.of(storage)) {
       html.append("<tr>");
       cell(html, labels.get(0), wordsLang, text(words.storageType(row.sample().kind())));
@@ -221,13 +215,7 @@ public final class HtmlWriter {
   private static void cookieTable(StringBuilder html, List<LedgerEntry> entries,
       List<String> columns, String wordsLang, Words words, Function<LedgerEntry, String> purpose,
       Function<LedgerEntry, String> function) {
-    html.append("<table>\n")
-        .append("<thead").append(wordsLang).append(">\n<tr>");
-    for (String column : columns) {
-      html.append("<th scope=\"col\">").append(Encode.forHtmlContent(column)).append("</th>");
-    }
-    html.append("</tr>\n</thead>\n<tbody>\n");
-    List<String> labels = dataLabels(columns);
+    List<String> labels = openTable(html, columns, wordsLang);
     for (PolicyRows.Row row : PolicyRows.of(entries)) {
       LedgerEntry first = row.first();
       html.append("<tr>");
@@ -250,19 +238,28 @@ public final class HtmlWriter {
     html.append("</tbody>\n</table>\n");
   }
 
-  /** The column names as {@code data-label} values: encoded once a table, not once a cell. */
-  private static List<String> dataLabels(List<String> columns) {
+  /**
+   * A table up to its body: the column headings.
+   *
+   * @return the column names as {@code data-label} values, encoded once a table, not once a cell
+   */
+  private static List<String> openTable(StringBuilder html, List<String> columns,
+      String wordsLang) {
+    html.append("<table>\n")
+        .append("<thead").append(wordsLang).append(">\n<tr>");
     List<String> labels = new ArrayList<>(columns.size());
     for (String column : columns) {
+      html.append("<th scope=\"col\">").append(Encode.forHtmlContent(column)).append("</th>");
       labels.add(Encode.forHtmlAttribute(column));
     }
+    html.append("</tr>\n</thead>\n<tbody>\n");
     return labels;
   }
 
   /**
    * One cell; its column name rides along for the stacked layout on narrow screens.
    *
-   * @param label the column name, encoded for an attribute ({@link #dataLabels})
+   * @param label the column name, encoded for an attribute ({@link #openTable})
    */
   private static void cell(StringBuilder html, String label, String lang, String content) {
     html.append("<td data-label=\"").append(label).append('"')
