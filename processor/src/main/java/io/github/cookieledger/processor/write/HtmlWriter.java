@@ -60,29 +60,12 @@ public final class HtmlWriter {
   private HtmlWriter() {}
 
   /**
-   * The standalone page.
+   * The standalone page around its {@link #fragment}: both documents are written from one
+   * rendering of the tables.
    *
    * @param language the language of the declared texts, for {@code <html lang>}
    * @param words the built-in words (English when the language has none)
-   * @param purpose the purpose to show for a cookie (the declared one, or a translation)
-   * @param function the function to show for a cookie
-   */
-  public static String page(Ledger ledger, String language, Words words,
-      Function<LedgerEntry, String> purpose, Function<LedgerEntry, String> function) {
-    return page(ledger, language, words, purpose, function, StorageTexts.declared());
-  }
-
-  /** The standalone page; web storage follows each category's cookies in a table of its own. */
-  public static String page(Ledger ledger, String language, Words words,
-      Function<LedgerEntry, String> purpose, Function<LedgerEntry, String> function,
-      StorageTexts storageTexts) {
-    return page(ledger, language, words,
-        fragment(ledger, language, words, purpose, function, storageTexts));
-  }
-
-  /**
-   * The standalone page around its {@link #fragment}: both documents are written from one
-   * rendering of the tables.
+   * @param fragment the tables, as {@link #fragment} wrote them
    */
   public static String page(Ledger ledger, String language, Words words, String fragment) {
     String title = words.title(ledger.policy().site());
@@ -108,13 +91,13 @@ public final class HtmlWriter {
     return html.toString();
   }
 
-  /** Only the tables with their category headings, in one {@code div}, to embed in a page. */
-  public static String fragment(Ledger ledger, String language, Words words,
-      Function<LedgerEntry, String> purpose, Function<LedgerEntry, String> function) {
-    return fragment(ledger, language, words, purpose, function, StorageTexts.declared());
-  }
-
-  /** The fragment, web storage included. */
+  /**
+   * Only the tables with their category headings, in one {@code div}, to embed in a page; web
+   * storage follows each category's cookies in a table of its own.
+   *
+   * @param purpose the purpose to show for a cookie (the declared one, or a translation)
+   * @param function the function to show for a cookie
+   */
   public static String fragment(Ledger ledger, String language, Words words,
       Function<LedgerEntry, String> purpose, Function<LedgerEntry, String> function,
       StorageTexts storageTexts) {
