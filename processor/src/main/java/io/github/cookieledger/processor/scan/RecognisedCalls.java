@@ -84,12 +84,7 @@ final class RecognisedCalls {
    *     {@code String}
    */
   Optional<CookieCalls.Call> match(ExecutableElement method) {
-    Optional<CookieCalls.Call> known = matched.get(method);
-    if (known == null) {
-      known = matchOnce(method);
-      matched.put(method, known);
-    }
-    return known;
+    return matched.computeIfAbsent(method, this::matchOnce);
   }
 
   private Optional<CookieCalls.Call> matchOnce(ExecutableElement method) {
